@@ -1,0 +1,1 @@
+export async function runStorms() { return { skipped: 'extension not built yet' }; }

@@ -1,0 +1,1 @@
+export async function timePopup() { return { skipped: 'popup not built yet' }; }

@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// `npm run bench` (after `node build.mjs`): scan vs Readability timing on a corpus, mutation
+// storms and popup render with the built extension, bundle size, a profile of the slowest pages.
+// Figures, not tests: prints PASS/FAIL per target and always exits 0.
+//
+//   node bench/run.mjs [pagesDir] [--pages N] [--runs N] [--json out.json]
+//                      [--no-storm] [--no-popup] [--no-profile] [--no-ports]
+import { existsSync, readdirSync, writeFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { startServer } from './serve.mjs';
+import { launchChromium } from './browser.mjs';
+import { timePages, readSources } from './scan-timing.mjs';
+import { profilePages } from './profile.mjs';
+import { measureBundle } from './bundle-size.mjs';
+import { runStorms } from './mutation-storm.mjs';
+import { timePopup } from './popup-timing.mjs';
+import { summariseScan, targets, table, fmtMs, fmtRatio, fmtKB } from './report.mjs';
+
+function parseArgs(argv) {
+  const o = { dir: null, pages: Infinity, runs: 5, warmup: 1, json: null, storm: true, popup: true, profile: true, ports: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const num = () => { const v = Number(argv[++i]); if (!Number.isFinite(v) || v <= 0) throw new Error(`${a} needs a positive number`); return v; };
+    if (a === '--pages') o.pages = num();
+    else if (a === '--runs') o.runs = num();
+    else if (a === '--json') o.json = argv[++i];
+    else if (a === '--no-storm') o.storm = false;
+    else if (a === '--no-popup') o.popup = false;
+    else if (a === '--no-profile') o.profile = false;
+    else if (a === '--no-ports') o.ports = false;
+    else if (a === '-h' || a === '--help') { console.log(readHelp()); process.exit(0); }
+    else if (!a.startsWith('--')) o.dir = a;
+    else throw new Error(`unknown option ${a}`);
+  }
+  return o;
+}
+const readHelp = () => 'node bench/run.mjs [pagesDir] [--pages N] [--runs N] [--json out.json] [--no-storm] [--no-popup] [--no-profile] [--no-ports]';
+
+function pagesDir(arg) {
+  if (arg) return path.resolve(arg);
+  const corpus = path.resolve('../shared/corpus/pages');
+  return existsSync(corpus) ? corpus : path.resolve('tests/fixtures/pages');
+}
+
+const log = (...a) => console.log(...a);
+const t0 = performance.now();
+const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const dir = pagesDir(opts.dir);
+  if (!existsSync('dist/core.js')) throw new Error('dist/core.js missing: run `node build.mjs` first (npm run bench does)');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).sort().slice(0, opts.pages) : [];
+  const require = createRequire(import.meta.url);
+  const src = readSources('dist/core.js', require.resolve('@mozilla/readability/Readability.js'));
+  const summary = { when: new Date().toISOString(), dir, runs: opts.runs, warmup: opts.warmup, coreJsBytes: statSync('dist/core.js').size };
+
+  // 1. Scan vs Readability, no extension.
+  if (files.length === 0) {
+    log(`no .html pages in ${dir}: scan timing skipped`);
+  } else {
+    log(`== scan vs Readability: ${files.length} pages from ${dir}, ${opts.warmup} warm-up + ${opts.runs} runs each, alternating`);
+    const server = await startServer({ pagesDir: dir });
+    const browser = await launchChromium();
+    try {
+      let n = 0;
+      const rows = await timePages({
+        context: browser.context, origin: server.origin, nonce: server.nonce, files, runs: opts.runs, warmup: opts.warmup,
+        withPorts: opts.ports, ...src,
+        onPage: (r) => { if (++n % 20 === 0) log(`  ${n}/${files.length} pages (${elapsed()})`); },
+      });
+      summary.scan = summariseScan(rows);
+      printScan(summary.scan, opts.ports);
+      if (opts.profile && summary.scan.pages.length) {
+        const slowest = [...summary.scan.pages].sort((a, b) => b.ours - a.ours).slice(0, 3).map((p) => p.file);
+        summary.profile = await profilePages({ context: browser.context, origin: server.origin, nonce: server.nonce, files: slowest, coreJs: src.coreJs, iterations: 30 });
+        printProfile(summary.profile);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }
+
+  // 2. Bundle size.
+  summary.bundle = await measureBundle();
+  log('\n== content-script bundle');
+  if (summary.bundle.skipped) log(`  SKIP: ${summary.bundle.skipped}`);
+  else log(`  ${summary.bundle.file}: raw ${fmtKB(summary.bundle.raw)} (gzip ${fmtKB(summary.bundle.rawGzip)}); minified equivalent of ${summary.bundle.entry}: ${fmtKB(summary.bundle.minified)} (gzip ${fmtKB(summary.bundle.minifiedGzip)})`);
+
+  // 3. Storms and popup, with the built extension.
+  if (opts.storm) {
+    log(`\n== mutation storms with the extension (${elapsed()})`);
+    summary.storm = await runStorms({ log });
+    if (summary.storm?.skipped) { log(`  SKIP: ${summary.storm.skipped}`); summary.storm = { skipped: summary.storm.skipped }; }
+  }
+  if (opts.popup) {
+    log(`\n== popup first render, 20 appeals (${elapsed()})`);
+    summary.popup = await timePopup({ log });
+    if (summary.popup?.skipped) log(`  SKIP: ${summary.popup.skipped}`);
+  }
+
+  // 4. Targets.
+  summary.targets = targets({ ...summary, storm: summary.storm?.skipped ? null : summary.storm, popup: summary.popup?.skipped ? null : summary.popup, bundle: summary.bundle?.skipped ? null : summary.bundle });
+  log(`\n== targets (issue 4) — machine is shared and noisy: read ratios, not absolute times`);
+  log(table(['target', 'measured', 'verdict'], summary.targets.map((t) => [t.name, t.shown, t.verdict])));
+  log(`\nbench done in ${elapsed()}`);
+  if (opts.json) { writeFileSync(opts.json, `${JSON.stringify(summary, null, 2)}\n`); log(`wrote ${opts.json}`); }
+}
+
+function printScan(s, withPorts) {
+  const head = ['page', 'elements', 'ours ms', ...(withPorts ? ['ports ms'] : []), 'Readab. ms', 'ratio', 'appeals', 'partial'];
+  const rows = s.pages.map((p) => [p.file.replace(/\.html$/, '').slice(0, 44), p.elements, fmtMs(p.ours), ...(withPorts ? [fmtMs(p.ports)] : []), fmtMs(p.theirs), fmtRatio(p.ratio), p.appeals ?? '–', p.partial ? 'yes' : '']);
+  log(table(head, rows));
+  for (const f of s.failed) log(`  FAILED ${f.file}: ${f.error}`);
+  log(`\n== scan summary: ${s.count.pages} pages, elements median ${s.count.elementsMedian} / max ${s.count.elementsMax} / total ${s.count.elementsTotal}`);
+  const stat = (name, x) => [name, fmtMs(x.median), fmtMs(x.p95), fmtMs(x.max)];
+  log(table(['per-page median of runs', 'median ms', 'p95 ms', 'max ms'], [
+    stat('ours: scan(document)', s.ours),
+    ...(s.ports ? [stat('ours: scan(document, layout ports)', s.ports)] : []),
+    stat('Readability clone+parse', s.theirs),
+    ['ratio ours/Readability', fmtRatio(s.ratio.median), fmtRatio(s.ratio.p95), fmtRatio(s.ratio.max)],
+  ]));
+  log(`runs over 16 ms: ours ${s.runs.over16}/${s.runs.ours}${s.ports ? `, with ports ${s.runs.portsOver16}` : ''}; over 50 ms: ours ${s.runs.over50}${s.ports ? `, with ports ${s.runs.portsOver50}` : ''}, Readability ${s.runs.theirsOver50}/${s.runs.theirs}; pages partial: ${s.runs.pagesPartial}`);
+}
+
+function printProfile(p) {
+  log(`\n== profile: ${p.iterations} scans on each of ${p.pages.join(', ')} (${fmtMs(p.scanMs)} ms sampled inside the scan)`);
+  const rows = (list) => list.map((x) => [x.fn.slice(0, 70), fmtMs(x.ms), `${(x.share * 100).toFixed(1)} %`]);
+  log(table(['self time (function, file:line)', 'ms', 'share'], rows(p.self)));
+  log(table(['inclusive time (core functions)', 'ms', 'share'], rows(p.inclusive)));
+  log(table(['hot lines of dist/core.js (self, incl. native DOM calls)', 'ms', 'share'], p.hotLines.map((x) => [`${x.line}: ${x.code}`, fmtMs(x.ms), `${(x.share * 100).toFixed(1)} %`])));
+}
+
+main().catch((e) => { console.error(`bench error: ${e.stack ?? e}`); }).finally(() => process.exit(0));

@@ -1,0 +1,89 @@
+// Times, inside each page, AppealSpotter.scan(document) against Readability's clone + parse.
+// Runs alternate (ours, theirs, theirs, ours, ...) so drift on a shared machine hits both,
+// and each run is its own task (setTimeout between) so GC and layout settle as they would live.
+import { readFileSync } from 'node:fs';
+
+/** Adds a classic <script> carrying the server's CSP nonce: the one way our code may run. */
+export async function injectScript(page, source, nonce, name) {
+  // sourceURL names the script in profiles (injected text has no URL of its own).
+  const text = name ? `${source}\n//# sourceURL=${name}\n` : source;
+  await page.evaluate(([src, n]) => {
+    const s = document.createElement('script');
+    s.nonce = n;
+    s.textContent = src;
+    (document.head ?? document.documentElement).appendChild(s);
+    s.remove();
+  }, [text, nonce]);
+}
+
+/** In-page harness. Serialised by Playwright: must not close over anything. */
+async function harness({ runs, warmup, withPorts }) {
+  const AS = /** @type {any} */ (globalThis).AppealSpotter;
+  const R = /** @type {any} */ (globalThis).Readability;
+  const pause = () => new Promise((r) => setTimeout(r, 0));
+  // Layout ports like the content script's: they force style and layout, which is real cost.
+  const ports = {
+    isVisible: (el) => (typeof el.checkVisibility === 'function' ? el.checkVisibility() : true),
+    getRect: (el) => { const r = el.getBoundingClientRect(); return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height }; },
+    getPosition: (el) => getComputedStyle(el).position,
+    now: () => performance.now(),
+  };
+  const out = { ours: [], oursPorts: [], theirs: [], error: null, readabilityError: null };
+  let report = null;
+  let reportPorts = null;
+  const timeOurs = () => { const t = performance.now(); report = AS.scan(document); return performance.now() - t; };
+  const timePorts = () => { const t = performance.now(); reportPorts = AS.scan(document, ports); return performance.now() - t; };
+  const timeTheirs = () => {
+    const t = performance.now();
+    try { new R(document.cloneNode(true)).parse(); } catch (e) { out.readabilityError = String(e); return null; }
+    return performance.now() - t;
+  };
+  try {
+    for (let i = 0; i < warmup + runs; i++) {
+      const order = i % 2 === 0 ? [timeOurs, timeTheirs] : [timeTheirs, timeOurs];
+      if (withPorts) order.push(timePorts);
+      const times = [];
+      for (const f of order) { times.push(f()); await pause(); }
+      if (i < warmup) continue;
+      const ours = times[order.indexOf(timeOurs)];
+      const theirs = times[order.indexOf(timeTheirs)];
+      out.ours.push(ours);
+      if (theirs != null) out.theirs.push(theirs);
+      if (withPorts) out.oursPorts.push(times[2]);
+    }
+  } catch (e) {
+    out.error = String(e && e.stack || e);
+  }
+  const count = (r) => r ? { appeals: r.appeals.length, minor: r.minor.length, partial: r.partial, scanned: r.stats.elements, blocks: r.stats.blocks, paywall: r.paywall.state } : null;
+  return { ...out, isolated: globalThis.crossOriginIsolated === true, elements: document.getElementsByTagName('*').length, report: count(report), reportPorts: count(reportPorts) };
+}
+
+/**
+ * @param {{ context: import('playwright-core').BrowserContext, origin: string, nonce: string,
+ *   files: string[], runs: number, warmup: number, withPorts: boolean, coreJs: string, readabilityJs: string,
+ *   onPage?: (row: object) => void }} o
+ */
+export async function timePages(o) {
+  const page = await o.context.newPage();
+  const rows = [];
+  for (const file of o.files) {
+    const row = { file, ok: false };
+    try {
+      await page.goto(`${o.origin}/page/${encodeURIComponent(file)}`, { waitUntil: 'load', timeout: 20000 });
+      await injectScript(page, o.coreJs, o.nonce, 'appeal-spotter-core.js');
+      await injectScript(page, o.readabilityJs, o.nonce, 'readability.js');
+      Object.assign(row, await page.evaluate(harness, { runs: o.runs, warmup: o.warmup, withPorts: o.withPorts }));
+      row.ok = !row.error && row.ours.length > 0;
+    } catch (e) {
+      row.error = String(e.message ?? e).split('\n')[0];
+    }
+    rows.push(row);
+    o.onPage?.(row);
+  }
+  await page.close();
+  return rows;
+}
+
+export function readSources(coreJsPath, readabilityPath) {
+  return { coreJs: readFileSync(coreJsPath, 'utf8'), readabilityJs: readFileSync(readabilityPath, 'utf8') };
+}
