@@ -1,0 +1,79 @@
+// argv → a command, or a usage error. No I/O here.
+
+export type OutputMode = 'text' | 'json' | 'jsonl';
+
+export type Command =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'scan'; readonly paths: readonly string[]; readonly output: OutputMode; readonly verbose: boolean }
+  | { readonly kind: 'eval'; readonly corpus: string; readonly json: boolean; readonly verbose: boolean; readonly baseline: boolean }
+  | { readonly kind: 'usage-error'; readonly message: string };
+
+export const USAGE = `Usage:
+  appeal-spotter scan PATH... [--json | --jsonl] [--verbose]
+  appeal-spotter eval CORPUS_DIR [--json] [--no-readability] [--verbose]
+  appeal-spotter --help | --version
+
+scan   Scan saved pages (.html, .htm, .txt; directories recursively; '-' for stdin)
+       for donation appeals, subscription pitches and paywalls.
+       --json      one pretty JSON array (one object for a single page)
+       --jsonl     one JSON object per page, per line
+eval   Score the scanner against a labelled corpus (labels.json, pages/, truth/),
+       side by side with @mozilla/readability.
+       --json      the figures as JSON
+       --no-readability  skip the baseline
+--verbose  show jsdom's console (CSS parse errors) and parse fallbacks
+
+Exit status: 0 all pages scanned, 1 some pages failed, 2 usage error.
+`;
+
+const usageError = (message: string): Command => ({ kind: 'usage-error', message });
+
+interface Split { readonly flags: readonly string[]; readonly operands: readonly string[] }
+
+/** Flags anywhere; '-' is an operand (stdin); '--' ends the flags. */
+function split(args: readonly string[]): Split {
+  const flags: string[] = [];
+  const operands: string[] = [];
+  let onlyOperands = false;
+  for (const a of args) {
+    if (onlyOperands || a === '-' || !a.startsWith('-')) operands.push(a);
+    else if (a === '--') onlyOperands = true;
+    else flags.push(a);
+  }
+  return { flags, operands };
+}
+
+function unknownFlag(flags: readonly string[], allowed: readonly string[]): string | undefined {
+  return flags.find((f) => !allowed.includes(f));
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  const [command, ...rest] = argv;
+  if (command === undefined) return usageError('no command given');
+  if (command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
+  if (command === '--version' || command === '-V') return { kind: 'version' };
+
+  const { flags, operands } = split(rest);
+  if (flags.includes('--help') || flags.includes('-h')) return { kind: 'help' };
+  const verbose = flags.includes('--verbose') || flags.includes('-v');
+
+  if (command === 'scan') {
+    const bad = unknownFlag(flags, ['--json', '--jsonl', '--verbose', '-v']);
+    if (bad) return usageError(`unknown option for scan: ${bad}`);
+    const json = flags.includes('--json');
+    const jsonl = flags.includes('--jsonl');
+    if (json && jsonl) return usageError('--json and --jsonl cannot be used together');
+    if (operands.length === 0) return usageError('scan needs at least one PATH (or - for stdin)');
+    return { kind: 'scan', paths: operands, output: json ? 'json' : jsonl ? 'jsonl' : 'text', verbose };
+  }
+  if (command === 'eval') {
+    const bad = unknownFlag(flags, ['--json', '--no-readability', '--verbose', '-v']);
+    if (bad) return usageError(`unknown option for eval: ${bad}`);
+    const [corpus, ...extra] = operands;
+    if (corpus === undefined) return usageError('eval needs a CORPUS_DIR');
+    if (extra.length > 0) return usageError(`eval takes one CORPUS_DIR, got ${operands.length}`);
+    return { kind: 'eval', corpus, json: flags.includes('--json'), verbose, baseline: !flags.includes('--no-readability') };
+  }
+  return usageError(command.startsWith('-') ? `unknown option: ${command}` : `unknown command: ${command}`);
+}

@@ -1,0 +1,22 @@
+// One page from text to ScanReport: parse by format, then a timed scan.
+import { performance } from 'node:perf_hooks';
+import { scan, type ScanReport } from '../core/index.js';
+import type { PageFormat } from './inputs.js';
+import { looksLikeHtml, parseHtml, parseText, type ParseOptions, type ParsedPage } from './parse-html.js';
+
+export function parsePage(content: string, format: PageFormat, options: ParseOptions = {}): ParsedPage {
+  const html = format === 'html' || (format === 'sniff' && looksLikeHtml(content));
+  return html ? parseHtml(content, options) : parseText(content);
+}
+
+export interface TimedScan { readonly report: ScanReport; readonly scanMs: number }
+
+/**
+ * No `now` is passed to the scanner on purpose: its time budget would make results depend
+ * on machine load; the element budget alone keeps a run bounded and reproducible.
+ */
+export function timedScan(doc: Document): TimedScan {
+  const t0 = performance.now();
+  const report = scan(doc);
+  return { report, scanMs: performance.now() - t0 };
+}

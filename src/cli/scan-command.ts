@@ -1,0 +1,65 @@
+// `appeal-spotter scan PATH...`: every page is read, parsed, scanned and printed in turn;
+// a page that fails costs one stderr line, never the run.
+import type { ScanReport } from '../core/index.js';
+import { expandPaths, readPageFile, readStdin, reasonOf, type InputPage } from './inputs.js';
+import { formatJsonDocument, formatJsonLine, toPageJson, type PageJson } from './format-json.js';
+import { formatPageText, paletteFor } from './format-text.js';
+import { PROGRAM, type Io } from './io.js';
+import { parsePage, timedScan } from './page.js';
+import { errorText, type ParsedPage } from './parse-html.js';
+import type { OutputMode } from './args.js';
+
+export interface ScanCommand { readonly paths: readonly string[]; readonly output: OutputMode; readonly verbose: boolean }
+
+type PageResult =
+  | { readonly ok: true; readonly report: ScanReport; readonly scanMs: number; readonly stylesheetFallback: boolean }
+  | { readonly ok: false; readonly message: string };
+
+async function scanOne(page: InputPage, io: Io, verbose: boolean): Promise<PageResult> {
+  const name = page.source === '-' ? 'stdin' : page.source;
+  if (page.error !== undefined) return { ok: false, message: `cannot read ${name}: ${page.error}` };
+  let content: string;
+  try {
+    content = page.source === '-' ? await readStdin(io.stdin) : readPageFile(page.source);
+  } catch (err) {
+    return { ok: false, message: `cannot read ${name}: ${reasonOf(err)}` };
+  }
+  let parsed: ParsedPage;
+  try {
+    parsed = parsePage(content, page.format, { verbose });
+  } catch (err) {
+    return { ok: false, message: `cannot parse ${name}: ${errorText(err)}` };
+  }
+  try {
+    const { report, scanMs } = timedScan(parsed.document);
+    return { ok: true, report, scanMs, stylesheetFallback: parsed.stylesheetFallback };
+  } catch (err) {
+    return { ok: false, message: `cannot scan ${name}: ${errorText(err)}` };
+  }
+}
+
+/** Returns the exit status: 0 when every page was scanned, 1 when some failed. */
+export async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
+  const palette = paletteFor(io.stdoutIsTty, io.env);
+  const collected: PageJson[] = [];
+  let failed = 0;
+  let printed = 0;
+  for (const page of expandPaths(cmd.paths)) {
+    const r = await scanOne(page, io, cmd.verbose);
+    if (!r.ok) {
+      failed++;
+      io.err(`${PROGRAM}: ${r.message}\n`);
+      continue;
+    }
+    if (cmd.output === 'text') {
+      io.out(`${printed > 0 ? '\n' : ''}${formatPageText({ source: page.source, ...r }, palette)}`);
+    } else {
+      const json = toPageJson(page.source, r.report, r.scanMs, r.stylesheetFallback);
+      if (cmd.output === 'jsonl') io.out(formatJsonLine(json));
+      else collected.push(json);
+    }
+    printed++;
+  }
+  if (cmd.output === 'json') io.out(formatJsonDocument(collected));
+  return failed > 0 ? 1 : 0;
+}
