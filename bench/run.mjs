@@ -93,7 +93,8 @@ async function main() {
   if (opts.storm) {
     log(`\n== mutation storms with the extension (${elapsed()})`);
     summary.storm = await runStorms({ log });
-    if (summary.storm?.skipped) { log(`  SKIP: ${summary.storm.skipped}`); summary.storm = { skipped: summary.storm.skipped }; }
+    if (summary.storm?.skipped) log(`  SKIP: ${summary.storm.skipped}`);
+    else printStorm(summary.storm);
   }
   if (opts.popup) {
     log(`\n== popup first render, 20 appeals (${elapsed()})`);
@@ -123,6 +124,16 @@ function printScan(s, withPorts) {
     ['ratio ours/Readability', fmtRatio(s.ratio.median), fmtRatio(s.ratio.p95), fmtRatio(s.ratio.max)],
   ]));
   log(`runs over 16 ms: ours ${s.runs.over16}/${s.runs.ours}${s.ports ? `, with ports ${s.runs.portsOver16}` : ''}; over 50 ms: ours ${s.runs.over50}${s.ports ? `, with ports ${s.runs.portsOver50}` : ''}, Readability ${s.runs.theirsOver50}/${s.runs.theirs}; pages partial: ${s.runs.pagesPartial}`);
+}
+
+function printStorm(st) {
+  const pct = (x) => `${x.toFixed(2)} %`;
+  log(table(['storm (10 s)', 'ext ms (profile)', 'share', 'task Δ ms vs no ext', 'share', 'script Δ ms', 'rescans', 'late appeal flagged after'],
+    st.storms.map((s) => [s.name, fmtMs(s.extMs), pct(s.extSharePct), fmtMs(s.taskDeltaMs), pct(s.taskDeltaSharePct), fmtMs(s.scriptDeltaMs), s.rescans,
+      s.flagDelayMs == null ? 'never (storm + 3 s)' : `${fmtMs(s.flagDelayMs)} ms`])));
+  log(`  main-thread task time: ${st.storms.map((s) => `${s.name}: ${fmtMs(s.taskMsWith)} ms with, ${fmtMs(s.taskMsBaseline)} ms without`).join('; ')}`);
+  log('  share = content-script time / storm wall time. "ext ms" = V8 samples with an extension frame on the stack (its JS and the');
+  log('  style/layout/DOM work it forces); "task Δ" = CDP TaskDuration (thread time) minus an identical run without the extension (noisy).');
 }
 
 function printProfile(p) {
