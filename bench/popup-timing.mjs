@@ -1,1 +1,83 @@
-export async function timePopup() { return { skipped: 'popup not built yet' }; }
+// Popup first render with 20 appeals on the tab: a 20-appeal report is stored for a real tab the
+// way the background stores it (storage.session `tab:<id>`), then popup.html?tab=ID is opened as a
+// page and the time from navigation start to `#summary[data-state="found"]` is read in the popup
+// (an init script's MutationObserver records performance.now() when the state appears).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { startServer } from './serve.mjs';
+import { launchChromium, withTimeout } from './browser.mjs';
+import { median } from './report.mjs';
+
+const EXT_DIR = path.resolve('dist/chrome-e2e');
+const OPENS = 6;
+
+/** A report as the content script sends it (shape: ReportPayload in src/shared/messages.ts). */
+function twentyAppealReport() {
+  const kinds = ['donation', 'subscription', 'paywall'];
+  const placements = ['inline', 'appended', 'sidebar', 'banner', 'overlay'];
+  const appeals = Array.from({ length: 20 }, (_, i) => ({
+    id: `a${i + 1}`, kind: kinds[i % 3], placement: placements[i % 5], confidence: 0.6 + (i % 4) / 10,
+    reasons: [`asks for money: 'give $${i + 3} a month'`, 'links to a donation platform'],
+    excerpt: `Appeal number ${i + 1}: our newsroom depends on readers. Support us from $${i + 3} a month and keep the reporting free for everyone.`,
+    words: 24, flagged: true,
+  }));
+  return {
+    title: 'Twenty appeals on one page', wordsArticle: 900, wordsAppeals: 480, appeals, minorCount: 3,
+    paywall: { detected: false, state: 'free', signals: [] }, partial: false, ms: 4.2,
+  };
+}
+
+/** Init script for the popup: when does #summary first reach data-state="found"? */
+function recordFound() {
+  const check = () => {
+    const el = document.querySelector('#summary[data-state="found"]');
+    if (el && globalThis.__foundAt === undefined) globalThis.__foundAt = performance.now();
+    return el !== null;
+  };
+  new MutationObserver(() => check()).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'id'] });
+}
+
+export async function timePopup({ log }) {
+  if (!existsSync(path.join(EXT_DIR, 'popup.html'))) return { skipped: 'dist/chrome-e2e/popup.html not built (popup not landed yet)' };
+  const url = '/storm/twenty';
+  const server = await startServer({ routes: { [url]: () => '<!doctype html><title>Twenty appeals</title><p>Article.</p>' } });
+  const b = await launchChromium({ extDir: EXT_DIR });
+  try {
+    const tab = await b.context.newPage();
+    const pageUrl = server.origin + url;
+    await tab.goto(pageUrl);
+    const tabId = await withTimeout(b.sw.evaluate(async ({ pageUrl, report }) => {
+      const api = globalThis.chrome;
+      const t = (await api.tabs.query({})).find((x) => x.url === pageUrl);
+      await api.storage.session.set({ [`tab:${t.id}`]: { url: pageUrl, report, at: Date.now() } });
+      return t.id;
+    }, { pageUrl, report: twentyAppealReport() }), 10000, 'store report');
+    await b.context.addInitScript(recordFound);
+    const times = [];
+    let items = null;
+    const popup = await b.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 640 });
+    for (let i = 0; i < OPENS; i++) {
+      await popup.goto(`chrome-extension://${b.extId}/popup.html?tab=${tabId}`);
+      await popup.waitForSelector('#summary[data-state="found"]', { timeout: 10000 });
+      const r = await popup.evaluate(() => ({
+        foundAt: globalThis.__foundAt ?? null,
+        mark: performance.getEntriesByType('mark').map((m) => ({ name: m.name, t: m.startTime })),
+        rows: document.querySelectorAll('li, [data-appeal-id]').length,
+      }));
+      times.push(r.foundAt);
+      items = r.rows;
+    }
+    await popup.close();
+    const got = times.filter((t) => t != null);
+    const out = { opens: times, first: times[0], median: median(got), max: Math.max(...got), listItems: items };
+    log(`  popup.html?tab=${tabId} opened ${OPENS}×: ms from navigation start to #summary[data-state=found]: ${times.map((t) => (t == null ? '?' : t.toFixed(1))).join(', ')}`);
+    log(`  median ${out.median?.toFixed(1)} ms, first (worker may be cold) ${out.first?.toFixed(1)} ms; ${items} list items rendered`);
+    return out;
+  } catch (e) {
+    return { skipped: `popup timing failed: ${String(e.message ?? e).split('\n')[0]}` };
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
