@@ -77,9 +77,29 @@ function scanCalls(coverage) {
   return calls;
 }
 
+/**
+ * The content script's own counters (ContentHandle.stats: scans, reports, backoff), read from its
+ * isolated world over CDP; null when it exposes none.
+ */
+async function contentStats(cdp, contexts) {
+  for (const c of contexts) {
+    if (c.auxData?.type !== 'isolated' || !String(c.origin).startsWith('chrome-extension://')) continue;
+    try {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        contextId: c.id, returnByValue: true,
+        expression: `(() => { const h = globalThis[Symbol.for('appeal-spotter.content')]; return h && h.stats ? { ...h.stats } : null; })()`,
+      });
+      if (result.value) return result.value;
+    } catch { /* context gone */ }
+  }
+  return null;
+}
+
 async function runOne(context, origin, storm, withExt) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  const contexts = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
   try {
     await page.goto(origin + storm.path, { waitUntil: 'load' });
     if (withExt) {
@@ -87,6 +107,8 @@ async function runOne(context, origin, storm, withExt) {
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-appeal-spotter'), null, { timeout: 15000 });
     }
     await page.waitForTimeout(500);
+    await cdp.send('Runtime.enable');
+    const statsBefore = withExt ? await contentStats(cdp, contexts) : null;
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
@@ -101,7 +123,11 @@ async function runOne(context, origin, storm, withExt) {
     await cdp.send('Profiler.stopPreciseCoverage');
     const delta = Object.fromEntries(METRICS.map((k) => [k, after[k] - before[k]]));
     const flagged = withExt ? await page.evaluate(() => document.querySelectorAll('[data-appeal-spotter-flag]').length) : 0;
-    return { ...result, metrics: delta, extMs: extensionTime(profile), rescans: withExt ? scanCalls(coverage) : 0, flagged };
+    const statsAfter = withExt ? await contentStats(cdp, contexts) : null;
+    const counted = statsBefore && statsAfter ? {
+      scans: statsAfter.scans - statsBefore.scans, reports: statsAfter.reports - statsBefore.reports, backoff: statsAfter.backoff,
+    } : null;
+    return { ...result, metrics: delta, extMs: extensionTime(profile), rescans: withExt ? scanCalls(coverage) : 0, counted, flagged };
   } finally {
     await page.close();
   }
@@ -137,7 +163,8 @@ export async function runStorms({ log }) {
       const b = baseline[i];
       const taskDelta = w.metrics.TaskDuration - b.metrics.TaskDuration;
       out.storms.push({
-        name: s.name, elapsedMs: w.elapsedMs, ticks: w.ticks, rescans: w.rescans, flagDelayMs: w.flagDelayMs, flaggedAtEnd: w.flagged,
+        name: s.name, elapsedMs: w.elapsedMs, ticks: w.ticks, rescans: w.counted?.scans ?? w.rescans, rescansByCoverage: w.rescans,
+        reports: w.counted?.reports ?? null, backoffAtEnd: w.counted?.backoff ?? null, flagDelayMs: w.flagDelayMs, flaggedAtEnd: w.flagged,
         extMs: w.extMs, extSharePct: (100 * w.extMs) / w.elapsedMs,
         taskMsWith: w.metrics.TaskDuration, taskMsBaseline: b.metrics.TaskDuration, taskDeltaMs: taskDelta,
         taskDeltaSharePct: (100 * taskDelta) / w.elapsedMs,
