@@ -6,12 +6,12 @@ export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
   | { readonly kind: 'scan'; readonly paths: readonly string[]; readonly output: OutputMode; readonly verbose: boolean }
-  | { readonly kind: 'eval'; readonly corpus: string; readonly json: boolean; readonly verbose: boolean; readonly baseline: boolean }
+  | { readonly kind: 'eval'; readonly corpus: string; readonly json: boolean; readonly verbose: boolean; readonly baseline: boolean; readonly reports?: string }
   | { readonly kind: 'usage-error'; readonly message: string };
 
 export const USAGE = `Usage:
   appeal-spotter scan PATH... [--json | --jsonl] [--verbose]
-  appeal-spotter eval CORPUS_DIR [--json] [--no-readability] [--verbose]
+  appeal-spotter eval CORPUS_DIR [--json] [--no-readability] [--reports FILE] [--verbose]
   appeal-spotter --help | --version
 
 scan   Scan saved pages (.html, .htm, .txt; directories recursively; '-' for stdin)
@@ -22,26 +22,46 @@ eval   Score the scanner against a labelled corpus (labels.json, pages/, truth/)
        side by side with @mozilla/readability.
        --json      the figures as JSON
        --no-readability  skip the baseline
+       --reports FILE    score saved \`scan --jsonl\` output instead of scanning
 --verbose  show jsdom's console (CSS parse errors) and parse fallbacks
 
 Exit status: 0 all pages scanned, 1 some pages failed, 2 usage error.
 `;
 
+/** After a usage error: the synopsis only. */
+export const SHORT_USAGE = `${USAGE.split('\n\n')[0]}\nTry 'appeal-spotter --help' for more.\n`;
+
 const usageError = (message: string): Command => ({ kind: 'usage-error', message });
 
-interface Split { readonly flags: readonly string[]; readonly operands: readonly string[] }
+/** Options that take a value, as `--name VALUE` or `--name=VALUE`. */
+const VALUE_FLAGS: readonly string[] = ['--reports'];
+
+interface Split {
+  readonly flags: readonly string[];
+  readonly values: ReadonlyMap<string, string>;
+  readonly operands: readonly string[];
+  readonly error?: string;
+}
 
 /** Flags anywhere; '-' is an operand (stdin); '--' ends the flags. */
 function split(args: readonly string[]): Split {
   const flags: string[] = [];
+  const values = new Map<string, string>();
   const operands: string[] = [];
   let onlyOperands = false;
-  for (const a of args) {
-    if (onlyOperands || a === '-' || !a.startsWith('-')) operands.push(a);
-    else if (a === '--') onlyOperands = true;
-    else flags.push(a);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    if (onlyOperands || a === '-' || !a.startsWith('-')) { operands.push(a); continue; }
+    if (a === '--') { onlyOperands = true; continue; }
+    const eq = a.indexOf('=');
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    if (!VALUE_FLAGS.includes(name)) { flags.push(a); continue; }
+    const value = eq > 0 ? a.slice(eq + 1) : args[++i];
+    if (value === undefined || value === '') return { flags, values, operands, error: `${name} needs a value` };
+    values.set(name, value);
+    flags.push(name);
   }
-  return { flags, operands };
+  return { flags, values, operands };
 }
 
 function unknownFlag(flags: readonly string[], allowed: readonly string[]): string | undefined {
@@ -54,12 +74,13 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
   if (command === '--version' || command === '-V') return { kind: 'version' };
 
-  const { flags, operands } = split(rest);
+  const { flags, values, operands, error } = split(rest);
+  if (error) return usageError(error);
   if (flags.includes('--help') || flags.includes('-h')) return { kind: 'help' };
   const verbose = flags.includes('--verbose') || flags.includes('-v');
 
   if (command === 'scan') {
-    const bad = unknownFlag(flags, ['--json', '--jsonl', '--verbose', '-v']);
+    const bad = unknownFlag(flags, ['--json', '--jsonl', '--verbose', '-v']) ?? (values.size > 0 ? [...values.keys()][0] : undefined);
     if (bad) return usageError(`unknown option for scan: ${bad}`);
     const json = flags.includes('--json');
     const jsonl = flags.includes('--jsonl');
@@ -68,12 +89,16 @@ export function parseArgs(argv: readonly string[]): Command {
     return { kind: 'scan', paths: operands, output: json ? 'json' : jsonl ? 'jsonl' : 'text', verbose };
   }
   if (command === 'eval') {
-    const bad = unknownFlag(flags, ['--json', '--no-readability', '--verbose', '-v']);
+    const bad = unknownFlag(flags, ['--json', '--no-readability', '--reports', '--verbose', '-v']);
     if (bad) return usageError(`unknown option for eval: ${bad}`);
     const [corpus, ...extra] = operands;
     if (corpus === undefined) return usageError('eval needs a CORPUS_DIR');
     if (extra.length > 0) return usageError(`eval takes one CORPUS_DIR, got ${operands.length}`);
-    return { kind: 'eval', corpus, json: flags.includes('--json'), verbose, baseline: !flags.includes('--no-readability') };
+    const reports = values.get('--reports');
+    return {
+      kind: 'eval', corpus, json: flags.includes('--json'), verbose, baseline: !flags.includes('--no-readability'),
+      ...(reports !== undefined ? { reports } : {}),
+    };
   }
   return usageError(command.startsWith('-') ? `unknown option: ${command}` : `unknown command: ${command}`);
 }

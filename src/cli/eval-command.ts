@@ -1,12 +1,13 @@
 // `appeal-spotter eval CORPUS_DIR`: run, score, print.
 import { CorpusError } from './eval/corpus.js';
 import { formatEvalJson, formatEvalText, PLAIN } from './eval/report.js';
+import { loadSavedReports } from './eval/reports.js';
 import { runCorpus } from './eval/run.js';
 import { score } from './eval/score.js';
 import { ANSI } from './format-text.js';
 import { PROGRAM, type Io } from './io.js';
 
-export interface EvalCommand { readonly corpus: string; readonly json: boolean; readonly verbose: boolean; readonly baseline: boolean }
+export interface EvalCommand { readonly corpus: string; readonly json: boolean; readonly verbose: boolean; readonly baseline: boolean; readonly reports?: string }
 
 /** Exit status: 2 when the corpus is unusable, 1 when some pages failed, else 0. */
 export async function runEval(cmd: EvalCommand, io: Io): Promise<number> {
@@ -15,8 +16,9 @@ export async function runEval(cmd: EvalCommand, io: Io): Promise<number> {
     : undefined;
   let observations;
   try {
+    const reports = cmd.reports !== undefined ? loadSavedReports(cmd.reports) : undefined;
     observations = await runCorpus(cmd.corpus, {
-      verbose: cmd.verbose, noBaseline: !cmd.baseline, ...(progress ? { onPage: progress } : {}),
+      verbose: cmd.verbose, noBaseline: !cmd.baseline, ...(progress ? { onPage: progress } : {}), ...(reports ? { reports } : {}),
     });
   } catch (err) {
     if (err instanceof CorpusError) {

@@ -1,5 +1,5 @@
 // appeal-spotter: argv → command → exit status.
-import { parseArgs, USAGE } from './args.js';
+import { parseArgs, SHORT_USAGE, USAGE } from './args.js';
 import { runEval } from './eval-command.js';
 import { PROGRAM, processIo, type Io } from './io.js';
 import { runScan } from './scan-command.js';
@@ -10,7 +10,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   switch (cmd.kind) {
     case 'help': io.out(USAGE); return 0;
     case 'version': io.out(`${PROGRAM} ${version}\n`); return 0;
-    case 'usage-error': io.err(`${PROGRAM}: ${cmd.message}\n\n${USAGE}`); return 2;
+    case 'usage-error': io.err(`${PROGRAM}: ${cmd.message}\n${SHORT_USAGE}`); return 2;
     case 'scan': return runScan(cmd, io);
     case 'eval': return runEval(cmd, io);
   }

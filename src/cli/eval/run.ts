@@ -6,12 +6,15 @@ import { parsePage, timedScan } from '../page.js';
 import { errorText } from '../parse-html.js';
 import { loadLabels } from './corpus.js';
 import { loadReadability, type Baseline } from './readability.js';
+import { findReport, type SavedReport } from './reports.js';
 import type { LabelPage, ObservedReport, PageObservation } from './score.js';
 
 export interface RunOptions {
   readonly verbose?: boolean;
   /** Skip the Readability baseline (faster; its columns are then absent). */
   readonly noBaseline?: boolean;
+  /** Score these saved reports instead of scanning (pages are still parsed for the baseline). */
+  readonly reports?: readonly SavedReport[];
   /** Called after each page, e.g. for a progress line. */
   readonly onPage?: (done: number, total: number, id: string) => void;
 }
@@ -28,6 +31,27 @@ function safeExtract(baseline: Baseline, doc: Document): { text: string; ms: num
     return baseline.extract(doc);
   } catch {
     return { text: '', ms: 0 };
+  }
+}
+
+/** Baseline only, for a page whose report was saved elsewhere. */
+function observeSaved(dir: string, label: LabelPage, saved: SavedReport | undefined, baseline: Baseline | null, verbose: boolean): PageObservation {
+  const truth = readTruth(dir, label);
+  const base = baseline ? baselineFor(dir, label, baseline, verbose) : undefined;
+  const extra = {
+    ...(base ? { readabilityText: base.text, readabilityMs: base.ms } : {}),
+    ...(saved?.scanMs !== undefined ? { scanMs: saved.scanMs } : {}),
+  };
+  if (!saved) return { label, report: null, error: 'no saved report for this page', truth, ...extra };
+  return { label, report: saved.report, truth, ...extra };
+}
+
+function baselineFor(dir: string, label: LabelPage, baseline: Baseline, verbose: boolean): { text: string; ms: number } | undefined {
+  try {
+    const content = readFileSync(join(dir, label.file), 'utf8');
+    return safeExtract(baseline, parsePage(content, formatOf(label.file), { verbose }).document);
+  } catch {
+    return undefined;
   }
 }
 
@@ -64,7 +88,10 @@ export async function runCorpus(dir: string, options: RunOptions = {}): Promise<
   const baseline = options.noBaseline ? null : await loadReadability();
   const out: PageObservation[] = [];
   labels.forEach((label, i) => {
-    out.push(observe(dir, label, baseline, options.verbose ?? false));
+    const verbose = options.verbose ?? false;
+    out.push(options.reports
+      ? observeSaved(dir, label, findReport(options.reports, label), baseline, verbose)
+      : observe(dir, label, baseline, verbose));
     options.onPage?.(i + 1, labels.length, label.id);
   });
   return out;
