@@ -1,0 +1,259 @@
+// One iterative walk over the page: every element gets an index in document (pre-)order and
+// the per-element facts the scorer needs. Nothing recursive (deep pages must not overflow the
+// stack) and nothing is mutated.
+
+import { BLOCK_TAGS, CONTAINER_HINT_TAGS, CONTROL_TAGS, EMBED_TAGS, HTML_NS, NON_CONTENT_TAGS, PHRASING_TAGS, TRANSPARENT_TAGS } from './tags.js';
+import { HIDDEN_STYLE, MAYBE_CANDIDATE, UNLIKELY, UNLIKELY_ROLES, VIDEO_HOST } from './patterns.js';
+
+export const F_SKIP = 1; // not content: subtree not walked, contributes nothing
+export const F_UNLIKELY = 2; // class/id/role of page furniture
+export const F_BLOCK = 4; // starts its own line of text
+export const F_BR_CHAIN = 8; // has two <br>s in a row among its children
+export const F_PHRASING = 16; // inline content (for runs of text inside a container)
+export const F_CONTAINER = 32; // has a descendant that makes a div a container, not a paragraph
+export const F_VIDEO = 64; // an embed from a known video host
+export const F_MODAL = 128; // aria-modal dialog (Readability drops these)
+
+export interface IndexOptions {
+  readonly ignore?: (el: Element) => boolean;
+  readonly isVisible?: (el: Element) => boolean;
+  readonly maxElements: number;
+}
+
+export interface DomIndex {
+  readonly root: Element;
+  /** Elements in document order; index 0 is the root. */
+  readonly els: Element[];
+  readonly tag: string[];
+  /** class + ' ' + id, for the token patterns. */
+  readonly match: string[];
+  readonly className: string[];
+  readonly id: string[];
+  readonly parent: Int32Array;
+  /** Index of the last element in the subtree (itself when it has no element descendants). */
+  readonly end: Int32Array;
+  readonly flags: Uint8Array;
+  /** Whitespace-collapsed length of the element's own non-blank text nodes. */
+  readonly ownText: Float64Array;
+  /** The part of ownText inside a link; '#' links weigh 0.3. */
+  readonly ownLink: Float64Array;
+  readonly ownCommas: Int32Array;
+  readonly ownAsciiCommas: Int32Array;
+  /** Nearest block-level ancestor-or-self (the root when none). */
+  readonly blockOf: Int32Array;
+  /** Number of element children (any, including skipped ones). */
+  readonly childCount: Int32Array;
+  /** Subtree text length counting everything walked (attempt-independent). */
+  readonly allText: Float64Array;
+  readonly count: number;
+  readonly partial: boolean;
+}
+
+/** Length of a text with whitespace runs counted once; 0 when it is all whitespace. */
+export function collapsedLength(s: string): number {
+  let n = 0;
+  let inSpace = false;
+  let any = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
+    if (space) {
+      if (!inSpace) n++;
+      inSpace = true;
+    } else {
+      n++;
+      inSpace = false;
+      any = true;
+    }
+  }
+  return any ? n : 0;
+}
+
+function countMatches(s: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s)) n++;
+  return n;
+}
+const COMMA_ANY = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
+const COMMA_ASCII = /,/g;
+
+/** Inline style or attributes that hide an element (no stylesheet is applied). */
+export function hiddenByAttributes(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  return false;
+}
+
+/** aria-hidden="true" (except math fallback images, as Readability does). */
+export function ariaHidden(el: Element): boolean {
+  return el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image');
+}
+
+export function localTag(el: Element): string {
+  const ns = el.namespaceURI;
+  const name = el.localName;
+  if (ns === HTML_NS || ns === null) return name.toLowerCase();
+  // Foreign content: svg and math are skipped, anything else is treated as an inline wrapper.
+  return name === 'svg' || name === 'math' ? name : '';
+}
+
+function hasAncestorTag(parent: Int32Array, tag: string[], i: number, want: string, maxUp: number): boolean {
+  let p = parent[i] ?? -1;
+  for (let d = 0; p >= 0 && d <= maxUp; d++) {
+    if (tag[p] === want) return true;
+    p = parent[p] ?? -1;
+  }
+  return false;
+}
+
+export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
+  const cap = Math.max(1, opts.maxElements);
+  // Typed arrays sized for the cap; sliced views at the end keep memory honest for small pages.
+  const size = Math.min(cap, 1 << 16);
+  let parent: Int32Array = new Int32Array(size);
+  let flags: Uint8Array = new Uint8Array(size);
+  let ownText: Float64Array = new Float64Array(size);
+  let ownLink: Float64Array = new Float64Array(size);
+  let ownCommas: Int32Array = new Int32Array(size);
+  let ownAscii: Int32Array = new Int32Array(size);
+  let blockOf: Int32Array = new Int32Array(size);
+  let childCount: Int32Array = new Int32Array(size);
+  const linkCoef: number[] = [];
+  const els: Element[] = [];
+  const tag: string[] = [];
+  const match: string[] = [];
+  const className: string[] = [];
+  const ids: string[] = [];
+  let partial = false;
+
+  const grow = (): void => {
+    const n = parent.length * 2;
+    const g32 = (a: Int32Array): Int32Array => { const b = new Int32Array(n); b.set(a); return b; };
+    const g64 = (a: Float64Array): Float64Array => { const b = new Float64Array(n); b.set(a); return b; };
+    parent = g32(parent); blockOf = g32(blockOf); childCount = g32(childCount);
+    ownCommas = g32(ownCommas); ownAscii = g32(ownAscii);
+    ownText = g64(ownText); ownLink = g64(ownLink);
+    const f = new Uint8Array(n); f.set(flags); flags = f;
+  };
+
+  const add = (el: Element, p: number): number => {
+    const i = els.length;
+    if (i >= parent.length) grow();
+    els.push(el);
+    const t = localTag(el);
+    tag.push(t);
+    parent[i] = p;
+    if (p >= 0) childCount[p] = (childCount[p] ?? 0) + 1;
+    let f = 0;
+    let cls = '';
+    let id = '';
+    if (el.hasAttributes()) {
+      cls = el.getAttribute('class') ?? '';
+      id = el.getAttribute('id') ?? '';
+      if (hiddenByAttributes(el) || ariaHidden(el)) f |= F_SKIP;
+      const role = el.getAttribute('role');
+      if (role) {
+        if (UNLIKELY_ROLES.has(role)) f |= F_UNLIKELY;
+        if (role === 'dialog' && el.getAttribute('aria-modal') === 'true') f |= F_MODAL | F_SKIP;
+      }
+    }
+    const m = cls || id ? `${cls} ${id}` : '';
+    match.push(m);
+    className.push(cls);
+    ids.push(id);
+    if (NON_CONTENT_TAGS.has(t) || CONTROL_TAGS.has(t)) {
+      f |= F_SKIP;
+      if (EMBED_TAGS.has(t) && el.hasAttributes()) {
+        for (const a of Array.from(el.attributes)) if (VIDEO_HOST.test(a.value)) f |= F_VIDEO;
+      }
+    }
+    if (BLOCK_TAGS.has(t)) f |= F_BLOCK;
+    if (PHRASING_TAGS.has(t)) f |= F_PHRASING;
+    if (!(f & F_SKIP)) {
+      if (opts.ignore?.(el)) f |= F_SKIP;
+      // The visibility port can be costly (computed style): ask only for block-level elements.
+      else if (opts.isVisible && f & F_BLOCK && i > 0 && !opts.isVisible(el)) f |= F_SKIP;
+    }
+    if (m && t !== 'body' && t !== 'a' && UNLIKELY.test(m) && !MAYBE_CANDIDATE.test(m)
+      && !hasAncestorTag(parent, tag, i, 'table', 3) && !hasAncestorTag(parent, tag, i, 'code', 3)) {
+      f |= F_UNLIKELY;
+    }
+    if (t === 'br' && p >= 0) {
+      // Two <br>s in a row (whitespace between) split the parent's text into paragraphs.
+      let prev = el.previousSibling;
+      while (prev && prev.nodeType === 3 && !(prev as CharacterData).data.trim()) prev = prev.previousSibling;
+      if (prev && prev.nodeType === 1 && (prev as Element).localName === 'br') flags[p] = (flags[p] ?? 0) | F_BR_CHAIN;
+    }
+    flags[i] = f;
+    blockOf[i] = i === 0 || f & F_BLOCK ? i : (blockOf[p] ?? 0);
+    let coef = p >= 0 ? (linkCoef[p] ?? 0) : 0;
+    if (t === 'a') coef = /^#./.test(el.getAttribute('href') ?? '') ? 0.3 : 1;
+    linkCoef.push(coef);
+    return i;
+  };
+
+  add(root, -1);
+  const stack: number[] = [0];
+  let node: Node | null = flags[0]! & F_SKIP ? null : root.firstChild;
+  while (node) {
+    const p = stack[stack.length - 1]!;
+    const type = node.nodeType;
+    if (type === 1) {
+      if (els.length >= cap) { partial = true; break; }
+      const i = add(node as Element, p);
+      if (!(flags[i]! & F_SKIP) && node.firstChild) {
+        stack.push(i);
+        node = node.firstChild;
+        continue;
+      }
+    } else if (type === 3 || type === 4) {
+      const data = (node as CharacterData).data;
+      const len = collapsedLength(data);
+      if (len) {
+        ownText[p] = ownText[p]! + len;
+        ownLink[p] = ownLink[p]! + len * (linkCoef[p] ?? 0);
+        ownCommas[p] = ownCommas[p]! + countMatches(data, COMMA_ANY);
+        ownAscii[p] = ownAscii[p]! + countMatches(data, COMMA_ASCII);
+      }
+    }
+    // Next node in document order: next sibling, else climb.
+    let cur: Node | null = node;
+    node = null;
+    while (cur) {
+      if (cur.nextSibling) { node = cur.nextSibling; break; }
+      const up: Node | null = cur.parentNode;
+      if (!up || up === root) break;
+      stack.pop();
+      cur = up;
+    }
+  }
+
+  const n = els.length;
+  const end = new Int32Array(n);
+  const allText = new Float64Array(n);
+  const nonPhrasingChild = new Uint8Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    if (end[i]! < i) end[i] = i;
+    if (!(flags[i]! & F_SKIP)) allText[i] = allText[i]! + ownText[i]!;
+    const p = parent[i]!;
+    if (p < 0) continue;
+    if (end[i]! > end[p]!) end[p] = end[i]!;
+    allText[p] = allText[p]! + allText[i]!;
+    const t = tag[i]!;
+    if (CONTAINER_HINT_TAGS.has(t) || flags[i]! & F_CONTAINER) flags[p] = flags[p]! | F_CONTAINER;
+    const phrasing = flags[i]! & F_PHRASING || (TRANSPARENT_TAGS.has(t) && !nonPhrasingChild[i]);
+    if (!phrasing) nonPhrasingChild[p] = 1;
+  }
+  for (let i = 0; i < n; i++) {
+    if (TRANSPARENT_TAGS.has(tag[i]!) && !nonPhrasingChild[i]) flags[i] = flags[i]! | F_PHRASING;
+  }
+  return {
+    root, els, tag, match, className, id: ids, end, allText, count: n, partial,
+    parent: parent.subarray(0, n), flags: flags.subarray(0, n), ownText: ownText.subarray(0, n),
+    ownLink: ownLink.subarray(0, n), ownCommas: ownCommas.subarray(0, n), ownAsciiCommas: ownAscii.subarray(0, n),
+    blockOf: blockOf.subarray(0, n), childCount: childCount.subarray(0, n),
+  };
+}

@@ -1,0 +1,477 @@
+// Finding the article in an indexed page: the Readability idea (score paragraphs, credit
+// their ancestors, pick the best container, add related siblings, then leave out the junk
+// inside), done over the index's arrays instead of a mutated clone of the page.
+
+import {
+  collapsedLength, F_BR_CHAIN, F_CONTAINER, F_PHRASING, F_SKIP, F_UNLIKELY, F_VIDEO, type DomIndex,
+} from './dom-index.js';
+import {
+  AD_WORDS, BYLINE, COMMAS, LOADING_WORDS, NEGATIVE, POSITIVE, SHARE,
+} from './patterns.js';
+import {
+  ALWAYS_DROP_TAGS, EMBED_TAGS, HEADING_TAGS, KEEP_TAG_WHEN_APPENDED, SCORED_TAGS, TEXTISH_TAGS,
+} from './tags.js';
+import { visibleText } from './text.js';
+import { textSimilarity } from './title.js';
+
+/** Which of Readability's three strictness switches are on for one attempt. */
+export interface AttemptFlags {
+  /** Drop unlikely-looking containers (comments, sidebars, menus) before scoring. */
+  readonly strip: boolean;
+  /** Let class/id tokens raise or lower scores. */
+  readonly weight: boolean;
+  /** Drop link-heavy, image-heavy or empty containers inside the article. */
+  readonly clean: boolean;
+}
+
+export interface Attempt {
+  /** Index of the main container; 0 (the root) when nothing better was found. */
+  readonly top: number;
+  /** Top-level parts of the article (the top container and related siblings), in order. */
+  readonly roots: readonly number[];
+  /** 1 for elements left out of the article text. */
+  readonly drop: Uint8Array;
+  /** Characters of article text kept. */
+  readonly textLength: number;
+}
+
+export interface ExtractContext {
+  readonly ix: DomIndex;
+  /** Titles a heading may duplicate (then it is not body text). */
+  readonly titles: readonly string[];
+  /** The page declares an author: keep in-page bylines (Readability's rule). */
+  readonly hasAuthor: boolean;
+  /** The root may be a candidate (it is <body>, not <html>). */
+  readonly rootScorable: boolean;
+}
+
+const COLLAPSED = 1; // a div whose only child is a <p>: read as that <p>
+const AS_PARAGRAPH = 2; // a div with inline content only: read as a <p>
+
+function tagScore(t: string): number {
+  switch (t) {
+    case 'div': return 5;
+    case 'pre': case 'td': case 'blockquote': return 3;
+    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': return -3;
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': return -5;
+    default: return 0;
+  }
+}
+
+function countCommas(s: string): number {
+  COMMAS.lastIndex = 0;
+  let n = 0;
+  while (COMMAS.exec(s)) n++;
+  return n;
+}
+
+export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
+  const { ix } = c;
+  const n = ix.count;
+  const P = ix.parent;
+  const { tag, flags, end, els } = ix;
+
+  const weightCache = new Float64Array(n).fill(NaN);
+  const weight = (i: number): number => {
+    if (!fl.weight) return 0;
+    const cached = weightCache[i]!;
+    if (!Number.isNaN(cached)) return cached;
+    let w = 0;
+    const cls = ix.className[i]!;
+    const id = ix.id[i]!;
+    if (cls) { if (NEGATIVE.test(cls)) w -= 25; if (POSITIVE.test(cls)) w += 25; }
+    if (id) { if (NEGATIVE.test(id)) w -= 25; if (POSITIVE.test(id)) w += 25; }
+    weightCache[i] = w;
+    return w;
+  };
+
+  // 1. What is gone before scoring: invisible, furniture (strict mode), the byline, the title.
+  const dead = new Uint8Array(n);
+  let wantByline = !c.hasAuthor;
+  let wantTitle = c.titles.length > 0;
+  for (let i = 0; i < n; i++) {
+    const p = P[i]!;
+    const f = flags[i]!;
+    if ((p >= 0 && dead[p]) || f & F_SKIP) { dead[i] = 1; continue; }
+    if (wantByline && ix.allText[i]! > 0 && ix.allText[i]! < 100 && isByline(ix, i)) {
+      wantByline = false;
+      dead[i] = 1;
+      continue;
+    }
+    if (wantTitle && (tag[i] === 'h1' || tag[i] === 'h2')) {
+      const h = visibleText(els[i]!, 500);
+      if (c.titles.some((t) => textSimilarity(t, h) > 0.75)) {
+        wantTitle = false;
+        dead[i] = 1;
+        continue;
+      }
+    }
+    if (fl.strip && f & F_UNLIKELY && i !== 0) dead[i] = 1;
+  }
+
+  // 2. Subtree text, link text and commas of what is left.
+  const text = new Float64Array(n);
+  const link = new Float64Array(n);
+  const commas = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    if (dead[i]) continue;
+    text[i] = text[i]! + ix.ownText[i]!;
+    link[i] = link[i]! + ix.ownLink[i]!;
+    commas[i] = commas[i]! + ix.ownCommas[i]!;
+    const p = P[i]!;
+    if (p >= 0) { text[p] = text[p]! + text[i]!; link[p] = link[p]! + link[i]!; commas[p] = commas[p]! + commas[i]!; }
+  }
+  const density = (i: number): number => (text[i]! > 0 ? link[i]! / text[i]! : 0);
+
+  // 3. Divs that are really paragraphs.
+  const kind = new Uint8Array(n);
+  for (let i = 1; i < n; i++) {
+    if (dead[i] || tag[i] !== 'div') continue;
+    if (ix.childCount[i] === 1 && tag[i + 1] === 'p' && ix.ownText[i] === 0 && density(i) < 0.25) kind[i] = COLLAPSED;
+    else if (!(flags[i]! & (F_CONTAINER | F_BR_CHAIN))) kind[i] = AS_PARAGRAPH;
+  }
+  const up = (i: number): number => {
+    let p = P[i]!;
+    while (p >= 0 && kind[p] === COLLAPSED) p = P[p]!;
+    return p;
+  };
+
+  // 4. Score paragraphs; credit parents (full), grandparents (half) and further ancestors.
+  const score = new Float64Array(n);
+  const isCand = new Uint8Array(n);
+  const cands: number[] = [];
+  const initCand = (a: number): void => {
+    if (isCand[a]) return;
+    isCand[a] = 1;
+    score[a] = tagScore(tag[a]!) + weight(a);
+    cands.push(a);
+  };
+  const addParagraph = (from: number, len: number, cm: number): void => {
+    if (len < 25) return;
+    const s = 2 + cm + Math.min(Math.floor(len / 100), 3);
+    let a = from;
+    for (let level = 0; a >= 0 && level < 5; level++) {
+      if (a === 0 && !c.rootScorable) break;
+      initCand(a);
+      score[a] = score[a]! + s / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      a = up(a);
+    }
+  };
+  // Paragraph-like runs of inline content directly inside a container.
+  const runs = new Int32Array(n);
+  const scoreRuns = (i: number, isDiv: boolean): void => {
+    let len = 0;
+    let cm = 0;
+    let content = false;
+    let brs = 0;
+    let seenChain = false;
+    let ci = i + 1;
+    const flush = (): void => {
+      if (content && (isDiv || seenChain)) { addParagraph(i, len, cm); runs[i] = runs[i]! + 1; }
+      len = 0; cm = 0; content = false;
+    };
+    for (let node = els[i]!.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        const data = (node as CharacterData).data;
+        const l = collapsedLength(data);
+        if (!l) continue;
+        if (brs >= 2) { flush(); seenChain = true; }
+        brs = 0;
+        len += l; cm += countCommas(data); content = true;
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      if (ci > end[i]! || els[ci] !== node) break; // beyond the element budget
+      const k = ci;
+      ci = end[ci]! + 1;
+      if (tag[k] === 'br') { brs++; continue; }
+      const phrasing = (flags[k]! & F_PHRASING) !== 0 || flags[k]! & F_SKIP;
+      if (!phrasing) {
+        if (isDiv) { flush(); brs = 0; }
+        continue;
+      }
+      if (brs >= 2) { flush(); seenChain = true; }
+      brs = 0;
+      if (!dead[k]) {
+        len += text[k]!; cm += commas[k]!;
+        if (text[k]! > 0 || tag[k] === 'img') content = true;
+      }
+    }
+    flush();
+  };
+  for (let i = 0; i < n; i++) {
+    if (dead[i]) { i = end[i]!; continue; }
+    const t = tag[i]!;
+    if (SCORED_TAGS.has(t) || kind[i] === AS_PARAGRAPH) addParagraph(up(i), text[i]!, commas[i]!);
+    if (t === 'div' && kind[i] === 0) scoreRuns(i, true);
+    else if (flags[i]! & F_BR_CHAIN && t !== 'div') scoreRuns(i, false);
+  }
+
+  // 5. Link-heavy candidates lose; keep the five best.
+  const topList: number[] = [];
+  for (const a of cands) {
+    score[a] = score[a]! * (1 - density(a));
+    let t = 0;
+    while (t < topList.length && score[a]! <= score[topList[t]!]!) t++;
+    if (t < 5) { topList.splice(t, 0, a); if (topList.length > 5) topList.pop(); }
+  }
+
+  const liveChildren = (i: number): number => {
+    let count = runs[i]!;
+    for (let k = i + 1; k <= end[i]!; k = end[k]! + 1) if (!dead[k]) count++;
+    return count;
+  };
+  const contains = (a: number, b: number): boolean => a < b && b <= end[a]!;
+
+  let top = topList[0] ?? 0;
+  let wholePage = top === 0;
+  if (!wholePage) {
+    // Several near-best candidates under one ancestor: that ancestor holds the article.
+    const close = topList.slice(1).filter((x) => score[x]! / score[top]! >= 0.75);
+    if (close.length >= 3) {
+      for (let a = up(top); a > 0; a = up(a)) {
+        if (close.filter((x) => contains(a, x)).length >= 3) { top = a; break; }
+      }
+    }
+    initCand(top);
+    // Climb while the parent scores higher: more of the article lives up there.
+    let last = score[top]!;
+    const floor = last / 3;
+    for (let a = up(top); a > 0; a = up(a)) {
+      if (!isCand[a]) continue;
+      if (score[a]! < floor) break;
+      if (score[a]! > last) { top = a; break; }
+      last = score[a]!;
+    }
+    // An only child gives way to its parent, so the sibling pass can see the neighbours.
+    for (let a = up(top); a > 0 && liveChildren(a) === 1; a = up(a)) top = a;
+    initCand(top);
+    wholePage = top === 0;
+  }
+
+  // 6. Siblings of the top container that belong to the article.
+  const roots: number[] = [];
+  if (wholePage) {
+    top = 0;
+    roots.push(0);
+  } else {
+    const parent = up(top);
+    const threshold = Math.max(10, score[top]! * 0.2);
+    const topClass = ix.className[top]!;
+    for (let k = parent + 1; k <= end[parent]!; k = end[k]! + 1) {
+      if (dead[k]) continue;
+      const s = kind[k] === COLLAPSED ? k + 1 : k;
+      if (dead[s]) continue;
+      if (s === top) { roots.push(s); continue; }
+      const bonus = topClass && ix.className[s] === topClass ? score[top]! * 0.2 : 0;
+      if (isCand[s] && score[s]! + bonus >= threshold) { roots.push(s); continue; }
+      if (tag[s] === 'p' || kind[s] === AS_PARAGRAPH) {
+        const len = text[s]!;
+        const ld = density(s);
+        if (len > 80 && ld < 0.25) roots.push(s);
+        else if (len > 0 && len < 80 && ld === 0 && /\.( |$)/.test(visibleText(els[s]!, 200))) roots.push(s);
+      }
+    }
+  }
+
+  // 7. Leave out the junk inside the article.
+  const drop = new Uint8Array(n);
+  drop.set(dead);
+  const rootSet = new Set(roots);
+  for (const r of roots) {
+    for (let i = r; i <= end[r]!; i++) {
+      if (drop[i]) { i = end[i]!; continue; }
+      const t = tag[i]!;
+      if (ALWAYS_DROP_TAGS.has(t)
+        || (i !== r && ix.match[i] && SHARE.test(ix.match[i]!) && text[i]! < 500)
+        || ((t === 'h1' || t === 'h2') && weight(i) < 0)) {
+        drop[i] = 1;
+        i = end[i]!;
+      }
+    }
+  }
+  const effTag = (i: number): string => {
+    if (kind[i] === AS_PARAGRAPH) return 'p';
+    if (rootSet.has(i) && !KEEP_TAG_WHEN_APPENDED.has(tag[i]!)) return 'div';
+    return tag[i]!;
+  };
+
+  const dataTables = new Map<number, boolean>();
+  const isDataTable = (i: number): boolean => {
+    let v = dataTables.get(i);
+    if (v === undefined) { v = dataTable(els[i]!); dataTables.set(i, v); }
+    return v;
+  };
+  const within = (i: number, want: string, maxUp: number): boolean => {
+    let p = P[i]!;
+    for (let d = 0; p >= 0 && (maxUp < 0 || d <= maxUp); d++, p = P[p]!) if (tag[p] === want) return true;
+    return false;
+  };
+  const inDataTable = (i: number): boolean => {
+    for (let p = P[i]!; p >= 0; p = P[p]!) if (tag[p] === 'table' && isDataTable(p)) return true;
+    return false;
+  };
+
+  const t2 = new Float64Array(n);
+  const l2 = new Float64Array(n);
+  const ascii = new Float64Array(n);
+  const paras = new Float64Array(n);
+  const imgs = new Float64Array(n);
+  const lis = new Float64Array(n);
+  const inputs = new Float64Array(n);
+  const embeds = new Float64Array(n);
+  const video = new Uint8Array(n);
+  const headLen = new Float64Array(n);
+  const listLen = new Float64Array(n);
+  const texty = new Uint8Array(n);
+  const hasData = new Uint8Array(n);
+
+  const shouldRemove = (i: number, ct: string): boolean => {
+    const len = t2[i]!;
+    const isList = ct === 'ul' || ct === 'ol' || (len > 0 && listLen[i]! / len > 0.9);
+    if (ct === 'table' && isDataTable(i)) return false;
+    if (inDataTable(i) || within(i, 'code', 3) || hasData[i]) return false;
+    const w = weight(i);
+    if (w < 0) return true;
+    if (ascii[i]! >= 10) return false;
+    if (video[i]) return false;
+    const p = paras[i]!;
+    const img = imgs[i]!;
+    const li = lis[i]! - 100;
+    const ld = len > 0 ? l2[i]! / len : 0;
+    if (len < 40) {
+      const s = visibleText(els[i]!, 200);
+      if (AD_WORDS.test(s) || LOADING_WORDS.test(s)) return true;
+    }
+    const figureChild = within(i, 'figure', 3);
+    const headingDensity = len > 0 ? headLen[i]! / len : 0;
+    const remove = (!figureChild && img > 1 && p / img < 0.5)
+      || (!isList && li > p)
+      || inputs[i]! > Math.floor(p / 3)
+      || (!isList && !figureChild && headingDensity < 0.9 && len < 25 && (img === 0 || img > 2) && ld > 0)
+      || (!isList && w < 25 && ld > 0.2)
+      || (w >= 25 && ld > 0.5)
+      || (embeds[i] === 1 && len < 75) || embeds[i]! > 1
+      || (img === 0 && !texty[i]);
+    if (remove && isList) {
+      // A plain list of images stays.
+      let liCount = 0;
+      for (let k = i + 1; k <= end[i]!; k = end[k]! + 1) {
+        if (ix.childCount[k]! > 1) return true;
+      }
+      for (let k = i + 1; k <= end[i]!; k++) if (tag[k] === 'li') liCount++;
+      if (img === liCount) return false;
+    }
+    return remove;
+  };
+
+  let textLength = 0;
+  for (const r of roots) {
+    for (let i = end[r]!; i >= r; i--) {
+      const p = P[i]!;
+      const parentKept = i !== r && !drop[p];
+      if (drop[i]) {
+        // Controls and embeds are dropped but still tell about their container.
+        if (parentKept && !dead[p]) {
+          if (tag[i] === 'input') inputs[p] = inputs[p]! + 1;
+          if (EMBED_TAGS.has(tag[i]!)) { embeds[p] = embeds[p]! + 1; if (flags[i]! & F_VIDEO) video[p] = 1; }
+        }
+        continue;
+      }
+      t2[i] = t2[i]! + ix.ownText[i]!;
+      l2[i] = l2[i]! + ix.ownLink[i]!;
+      ascii[i] = ascii[i]! + ix.ownAsciiCommas[i]!;
+      paras[i] = paras[i]! + runs[i]!;
+      if (runs[i]! > 0) texty[i] = 1;
+      const ct = effTag(i);
+      if (fl.clean && kind[i] !== COLLAPSED && (ct === 'div' || ct === 'table' || ct === 'ul' || ct === 'form' || ct === 'fieldset')
+        && shouldRemove(i, ct)) {
+        drop[i] = 1;
+        continue;
+      }
+      if (!parentKept) { textLength += t2[i]!; continue; }
+      t2[p] = t2[p]! + t2[i]!;
+      l2[p] = l2[p]! + l2[i]!;
+      ascii[p] = ascii[p]! + ascii[i]!;
+      paras[p] = paras[p]! + paras[i]! + (ct === 'p' ? 1 : 0);
+      imgs[p] = imgs[p]! + imgs[i]! + (ct === 'img' ? 1 : 0);
+      lis[p] = lis[p]! + lis[i]! + (ct === 'li' ? 1 : 0);
+      inputs[p] = inputs[p]! + inputs[i]!;
+      embeds[p] = embeds[p]! + embeds[i]!;
+      if (video[i]) video[p] = 1;
+      headLen[p] = headLen[p]! + (HEADING_TAGS.has(ct) ? t2[i]! : headLen[i]!);
+      listLen[p] = listLen[p]! + (ct === 'ul' || ct === 'ol' ? t2[i]! : listLen[i]!);
+      if (texty[i] || (TEXTISH_TAGS.has(ct) && t2[i]! > 0)) texty[p] = 1;
+      if (hasData[i] || (ct === 'table' && isDataTable(i))) hasData[p] = 1;
+    }
+  }
+  return { top, roots, drop, textLength };
+}
+
+function isByline(ix: DomIndex, i: number): boolean {
+  const el = ix.els[i]!;
+  if (!el.hasAttributes()) return false;
+  if (el.getAttribute('rel') === 'author') return true;
+  if ((el.getAttribute('itemprop') ?? '').includes('author')) return true;
+  const m = ix.match[i]!;
+  return m !== '' && BYLINE.test(m);
+}
+
+/** A table of data (kept whole) rather than one used for layout. */
+function dataTable(table: Element): boolean {
+  const role = table.getAttribute('role');
+  if (role === 'presentation') return false;
+  if (table.getAttribute('datatable') === '0') return false;
+  if (table.getAttribute('summary')) return true;
+  const caption = table.getElementsByTagName('caption')[0];
+  if (caption && caption.childNodes.length) return true;
+  if (table.querySelector('col, colgroup, tfoot, thead, th')) return true;
+  if (table.getElementsByTagName('table')[0]) return false;
+  let rows = 0;
+  let columns = 0;
+  const trs = table.getElementsByTagName('tr');
+  for (let i = 0; i < trs.length && i < 500; i++) {
+    const tr = trs[i]!;
+    rows += parseInt(tr.getAttribute('rowspan') ?? '', 10) || 1;
+    let cols = 0;
+    const cells = tr.getElementsByTagName('td');
+    for (let j = 0; j < cells.length; j++) cols += parseInt(cells[j]!.getAttribute('colspan') ?? '', 10) || 1;
+    columns = Math.max(columns, cols);
+  }
+  if (columns === 1 || rows === 1) return false;
+  if (rows >= 10 || columns > 4) return true;
+  return rows * columns > 10;
+}
+
+/** The attempts, from strict to lenient; the first with enough text wins. */
+export const ATTEMPTS: readonly AttemptFlags[] = [
+  { strip: true, weight: true, clean: true },
+  { strip: false, weight: true, clean: true },
+  { strip: false, weight: false, clean: true },
+  { strip: false, weight: false, clean: false },
+];
+
+/** Below this many characters an attempt is suspect and the next, more lenient one runs. */
+export const ENOUGH_TEXT = 500;
+
+/** Block elements of the article, in document order: those holding kept text of their own. */
+export function collectBlocks(ix: DomIndex, a: Attempt): Element[] {
+  const { end, blockOf, ownText, els } = ix;
+  const out: Element[] = [];
+  const ordered = [...a.roots].sort((x, y) => x - y);
+  const has = new Uint8Array(ix.count);
+  for (const r of ordered) {
+    for (let i = r; i <= end[r]!; i++) {
+      if (a.drop[i]) { i = end[i]!; continue; }
+      if (ownText[i]! > 0) {
+        const b = blockOf[i]!;
+        has[b >= r ? b : r] = 1;
+      }
+    }
+    for (let i = r; i <= end[r]!; i++) {
+      if (a.drop[i]) { i = end[i]!; continue; }
+      if (has[i]) out.push(els[i]!);
+    }
+  }
+  return out;
+}

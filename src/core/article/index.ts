@@ -1,0 +1,85 @@
+// Article-body extractor: which element holds the article, its title, and the text blocks
+// of its body with page furniture (navigation, share bars, bylines, related links, comments,
+// footers) left out. Pure DOM: everything comes from the Document passed in; nothing is
+// mutated; one walk over the page, bounded by `maxElements`.
+
+import { buildIndex, type DomIndex } from './dom-index.js';
+import { ATTEMPTS, collectBlocks, ENOUGH_TEXT, runAttempt, type Attempt } from './extract.js';
+import { readMeta } from './meta.js';
+import { visibleText } from './text.js';
+import { chooseTitle } from './title.js';
+
+export { articleText, wordCount, visibleText } from './text.js';
+
+export interface ArticleContext {
+  /** Elements to treat as absent (e.g. the extension's own nodes). */
+  readonly ignore?: (el: Element) => boolean;
+  /** false for elements that are not rendered; asked for block-level elements only. */
+  readonly isVisible?: (el: Element) => boolean;
+  /** Stop indexing after this many elements (default 20,000) and report `partial`. */
+  readonly maxElements?: number;
+}
+
+export interface ArticleResult {
+  /** The main article container, or null when the page has no text at all. */
+  readonly element: Element | null;
+  readonly title: string | null;
+  /** Text-block elements of the body, in document order (see `articleText`). */
+  readonly blocks: Element[];
+  /** true when the element budget ran out before the whole page was seen. */
+  readonly partial: boolean;
+}
+
+export const DEFAULT_MAX_ELEMENTS = 20_000;
+
+const EMPTY: ArticleResult = { element: null, title: null, blocks: [], partial: false };
+
+/** Visible h1 texts, in document order (a handful is enough to recognise the headline). */
+function headlineTexts(ix: DomIndex): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ix.count && out.length < 8; i++) {
+    if (ix.flags[i]! & 1) { i = ix.end[i]!; continue; }
+    if (ix.tag[i] === 'h1') {
+      const s = visibleText(ix.els[i]!, 500);
+      if (s) out.push(s);
+    }
+  }
+  return out;
+}
+
+export function findArticle(doc: Document, ctx: ArticleContext = {}): ArticleResult {
+  try {
+    return find(doc, ctx);
+  } catch {
+    // Malformed or exotic documents (frameset, SVG, XML) must never break a scan.
+    return EMPTY;
+  }
+}
+
+function find(doc: Document, ctx: ArticleContext): ArticleResult {
+  let root: Element | null = null;
+  try {
+    root = doc.body ?? doc.documentElement;
+  } catch {
+    root = doc.documentElement;
+  }
+  if (!root) return EMPTY;
+  const ix = buildIndex(root, {
+    ignore: ctx.ignore,
+    isVisible: ctx.isVisible,
+    maxElements: ctx.maxElements ?? DEFAULT_MAX_ELEMENTS,
+  });
+  const meta = readMeta(doc);
+  const title = chooseTitle(meta, headlineTexts(ix));
+  const titles = [title, meta.ogTitle, meta.ldHeadline].filter((t): t is string => Boolean(t));
+  const extract = { ix, titles, hasAuthor: meta.hasAuthor, rootScorable: root.localName.toLowerCase() === 'body' };
+
+  let best: Attempt | null = null;
+  for (const flags of ATTEMPTS) {
+    const a = runAttempt(extract, flags);
+    if (a.textLength >= ENOUGH_TEXT) { best = a; break; }
+    if (!best || a.textLength > best.textLength) best = a;
+  }
+  if (!best || best.textLength === 0) return { element: null, title, blocks: [], partial: ix.partial };
+  return { element: ix.els[best.top] ?? root, title, blocks: collectBlocks(ix, best), partial: ix.partial };
+}

@@ -1,0 +1,129 @@
+// Visible text of blocks, following the corpus POLICY.md rules: no script/style/template/
+// noscript/svg/iframe/object/canvas/video/audio, nothing [hidden] or hidden by inline style.
+// Walks are iterative: a 10,000-deep page must not overflow the stack.
+
+import { ariaHidden, hiddenByAttributes, localTag } from './dom-index.js';
+import { BLOCK_TAGS, CONTROL_TAGS, NON_CONTENT_TAGS } from './tags.js';
+
+/** Elements whose whole subtree is not visible article text. */
+export function skipsSubtree(el: Element): boolean {
+  const t = localTag(el);
+  if (NON_CONTENT_TAGS.has(t) || CONTROL_TAGS.has(t)) return true;
+  return el.hasAttributes() && (hiddenByAttributes(el) || ariaHidden(el));
+}
+
+function collapse(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * Text of `block` that sits on its own line: text nodes whose nearest block-level ancestor
+ * (inside `block`) is `block` itself. Nested block-level elements are blocks of their own, or
+ * were left out of the article on purpose. `<br>` breaks the line.
+ */
+function ownLines(block: Element, exclude: ((el: Element) => boolean) | undefined, budget: { n: number }): string[] {
+  const parts: string[] = [];
+  let node: Node | null = block.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (--budget.n >= 0 && !skipsSubtree(el) && !BLOCK_TAGS.has(localTag(el)) && !exclude?.(el)) {
+        if (el.localName === 'br') parts.push('\n');
+        else descend = el.firstChild !== null;
+      }
+    } else if (node.nodeType === 3 || node.nodeType === 4) {
+      parts.push((node as CharacterData).data);
+    }
+    if (descend) { node = node.firstChild; continue; }
+    let cur: Node | null = node;
+    node = null;
+    while (cur && cur !== block) {
+      if (cur.nextSibling) { node = cur.nextSibling; break; }
+      cur = cur.parentNode;
+    }
+  }
+  const lines: string[] = [];
+  for (const line of parts.join('').split('\n')) {
+    const c = collapse(line);
+    if (c) lines.push(c);
+  }
+  return lines;
+}
+
+/** Visible text of one element's whole subtree, whitespace collapsed (blocks joined by spaces). */
+export function visibleText(el: Element, maxElements = 5000): string {
+  const parts: string[] = [];
+  let budget = maxElements;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 1) {
+      if (--budget >= 0 && !skipsSubtree(node as Element)) {
+        descend = node.firstChild !== null;
+        if (BLOCK_TAGS.has(localTag(node as Element)) || (node as Element).localName === 'br') parts.push(' ');
+      }
+    } else if (node.nodeType === 3 || node.nodeType === 4) {
+      parts.push((node as CharacterData).data);
+    }
+    if (descend) { node = node.firstChild; continue; }
+    let cur: Node | null = node;
+    node = null;
+    while (cur && cur !== el) {
+      if (cur.nextSibling) { node = cur.nextSibling; break; }
+      cur = cur.parentNode;
+      if (cur && cur !== el && cur.nodeType === 1 && BLOCK_TAGS.has(localTag(cur as Element))) parts.push(' ');
+    }
+  }
+  return collapse(parts.join(''));
+}
+
+/**
+ * The visible text of `blocks`, one block per line (a `<br>` inside a block also breaks the
+ * line). A block for which `exclude` holds, or that sits inside an excluded element,
+ * contributes nothing; an excluded element inside a block loses only its own text.
+ */
+export function articleText(blocks: readonly Element[], exclude?: (el: Element) => boolean): string {
+  const memo = new Map<Node, boolean>();
+  // Is el or one of its ancestors excluded? Memoised walk up, so sibling blocks share the work.
+  const excludedUp = (el: Element): boolean => {
+    const path: Node[] = [];
+    let cur: Node | null = el;
+    let result = false;
+    while (cur && cur.nodeType === 1) {
+      const known = memo.get(cur);
+      if (known !== undefined) { result = known; break; }
+      path.push(cur);
+      if (exclude!(cur as Element)) { result = true; break; }
+      cur = cur.parentNode;
+    }
+    // Everything below an excluded node is excluded; everything on a clean path is clean.
+    for (const n of path) memo.set(n, result);
+    return result;
+  };
+  const lines: string[] = [];
+  const budget = { n: 200_000 };
+  for (const block of blocks) {
+    if (exclude && excludedUp(block)) continue;
+    for (const line of ownLines(block, exclude, budget)) lines.push(line);
+  }
+  return lines.join('\n');
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/gu;
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Words in a text: whitespace-separated tokens with a letter or digit; CJK counts per character. */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const tok of text.split(/[\s\u00a0]+/)) {
+    if (!tok) continue;
+    const cjk = tok.match(CJK)?.length ?? 0;
+    if (cjk) {
+      n += cjk;
+      const rest = tok.replace(CJK, ' ').split(' ').filter((s) => WORD.test(s)).length;
+      n += rest;
+    } else if (WORD.test(tok)) n++;
+  }
+  return n;
+}

@@ -1,0 +1,81 @@
+// The article's title: the headline the reader sees (an h1 that agrees with the page's
+// declared title), else og:title / JSON-LD headline / <title>, without " | Site" parts.
+
+import type { PageMeta } from './meta.js';
+
+const SEPARATOR = /\s+[|\-–—\\/>»·:]{1,2}\s+|\s+::\s+|\s*\|\s*/g;
+
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Share of `b`'s characters (by word) that also occur in `a`: 1 = b's words are all in a.
+ * Readability's header-vs-title similarity.
+ */
+export function textSimilarity(a: string, b: string): number {
+  const ta = words(a);
+  const tb = words(b);
+  if (!ta.length || !tb.length) return 0;
+  const inA = new Set(ta);
+  const uniq = tb.filter((t) => !inA.has(t));
+  return 1 - uniq.join(' ').length / tb.join(' ').length;
+}
+
+function norm(s: string): string {
+  return words(s).join(' ');
+}
+
+/** Drop a site-name part ("Title | Site", "Site - Title") from a declared title. */
+export function cleanTitle(title: string, siteName: string | null): string {
+  const t = title.replace(/[\s\u00a0]+/g, ' ').trim();
+  const parts = t.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  if (parts.length < 2) return t;
+  const site = siteName ? norm(siteName) : '';
+  if (site) {
+    const isSite = (p: string): boolean => {
+      const n = norm(p);
+      return n === site || (n.length > 0 && site.includes(n)) || (n.includes(site) && n.length <= site.length + 12);
+    };
+    const kept = parts.filter((p) => !isSite(p));
+    if (kept.length && kept.length < parts.length) return joinKept(t, kept);
+  }
+  // No site name to go by: the last part is the site when the rest still reads as a title.
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const rest = parts.slice(0, -1);
+  if (words(last).length <= 4 && words(rest.join(' ')).length >= 3) return joinKept(t, rest);
+  if (words(first).length <= 3 && words(parts.slice(1).join(' ')).length >= 4) return joinKept(t, parts.slice(1));
+  return t;
+}
+
+/** Rejoin kept parts with the separators they had in the original title. */
+function joinKept(original: string, kept: string[]): string {
+  const from = original.indexOf(kept[0]!);
+  const lastPart = kept[kept.length - 1]!;
+  const to = original.lastIndexOf(lastPart) + lastPart.length;
+  return from >= 0 && to > from ? original.slice(from, to).trim() : kept.join(' - ');
+}
+
+/**
+ * Pick the title. `headings` are the visible texts of the page's h1s (those inside the
+ * article first).
+ */
+export function chooseTitle(meta: PageMeta, headings: readonly string[]): string | null {
+  const declared = [meta.ogTitle, meta.ldHeadline, meta.docTitle].filter((s): s is string => Boolean(s));
+  // An h1 that the declared titles contain (or nearly equal) is the cleanest form of the title.
+  for (const h of headings) {
+    const nh = norm(h);
+    if (nh.length < 3 || h.length > 300) continue;
+    for (const d of declared) {
+      const nd = norm(d);
+      if (nd === nh || (nd.includes(nh) && words(h).length >= 2) || (textSimilarity(h, d) > 0.9 && textSimilarity(d, h) > 0.75)) return h;
+    }
+  }
+  for (const d of declared) {
+    const c = cleanTitle(d, meta.siteName);
+    if (words(c).length) return c;
+  }
+  const h = headings.find((s) => words(s).length > 0);
+  return h ?? null;
+}
