@@ -1,0 +1,101 @@
+// Launches Debian's Chromium with the e2e build loaded (recipe: /work/shared/BROWSER-TESTING.md)
+// and wraps the few extension-side calls the tests need.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CHROME_EXT_DIR, CHROMIUM_PATH } from './paths.js';
+import { withTimeout } from './util.js';
+
+export interface ChromiumHarness {
+  readonly context: BrowserContext;
+  readonly extId: string;
+  /** Runs `fn(n)` in an extension context: the service worker, or an extension page if the worker hangs. */
+  extEval<R>(fn: (n: number) => R | Promise<R>, n: number): Promise<R>;
+  /** The browser's tab id for the tab showing exactly `url`. */
+  tabIdOf(url: string): Promise<number>;
+  /** The action badge text for a tab ('' when none). */
+  badgeText(tabId: number): Promise<string>;
+  /** Opens popup.html?tab=ID as a normal tab (the recipe's recommended way to test the popup). */
+  openPopup(tabId: number): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  readonly extDir?: string;
+  /** Write Chromium's NetLog (every network request the browser makes) to this file. */
+  readonly netLogPath?: string;
+}
+
+/** The subset of `chrome.*` used inside evaluate callbacks (no @types/chrome in this repo). */
+export interface ChromeApi {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string; active?: boolean }>> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+}
+
+export async function launchChromium(opts: LaunchOptions = {}): Promise<ChromiumHarness> {
+  const extDir = opts.extDir ?? CHROME_EXT_DIR;
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'as-e2e-chromium-'));
+  const args = [
+    `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--headless=new',
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync',
+    // No DNS at all: anything but the loopback test server fails to resolve.
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ];
+  if (opts.netLogPath !== undefined) args.push(`--log-net-log=${opts.netLogPath}`, '--net-log-capture-mode=Default');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: false, // --headless=new above
+    args,
+    viewport: { width: 1100, height: 900 },
+  });
+  let sw: Worker;
+  try {
+    sw = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  } catch (e) {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw new Error(`no extension service worker appeared (is ${extDir} a valid build?): ${String(e)}`);
+  }
+  const extId = new URL(sw.url()).host;
+  let probe: Page | undefined;
+
+  // A stopped worker makes sw.evaluate hang (recipe pitfall), so fall back to an extension page.
+  async function extEval<R>(fn: (n: number) => R | Promise<R>, n: number): Promise<R> {
+    try {
+      return await withTimeout(sw.evaluate(fn, n), 4_000, 'service worker evaluate');
+    } catch (e) {
+      if (!String(e).includes('timed out')) throw e;
+      if (probe === undefined || probe.isClosed()) {
+        probe = await context.newPage();
+        await probe.goto(`chrome-extension://${extId}/options.html`);
+      }
+      return probe.evaluate(fn, n);
+    }
+  }
+
+  const harness: ChromiumHarness = {
+    context,
+    extId,
+    extEval,
+    async tabIdOf(url) {
+      const tabs = await extEval(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.query({}), 0);
+      const id = tabs.find((t) => t.url === url)?.id;
+      if (id === undefined) throw new Error(`no tab shows ${url}; tabs: ${tabs.map((t) => t.url ?? '?').join(', ')}`);
+      return id;
+    },
+    badgeText: (tabId) => extEval((id: number) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({ tabId: id }), tabId),
+    async openPopup(tabId) {
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 400, height: 640 });
+      await popup.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
+      return popup;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}

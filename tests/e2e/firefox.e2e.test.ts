@@ -1,0 +1,104 @@
+// End-to-end in real headless Firefox ESR (puppeteer-core over WebDriver BiDi): the e2e build is
+// installed as a temporary add-on, the site is switched on and off through the popup.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, type FirefoxHarness } from './firefox.js';
+import { FIREFOX_PATH, OUT_DIR, hasFirefox } from './paths.js';
+import { startServer, type TestServer } from './server.js';
+import { flagState, flagsCovering, pageSnapshot, popupState, type PageSnapshot } from './probes.js';
+import { expectFlaggedPage, expectPopupLists, expectRestored, expectUntouched } from './expectations.js';
+import { pollUntil, sleep } from './util.js';
+
+if (!hasFirefox) console.warn(`[e2e] ${FIREFOX_PATH} not found: Firefox end-to-end tests skipped`);
+
+const ARTICLE = 'harbour-ferry-fares';
+
+/** Polls a page-side condition; rAF polling stalls in background tabs, so use an interval. */
+function waitInPage(page: Page, fn: () => boolean, timeout = 15_000): Promise<unknown> {
+  return page.waitForFunction(fn, { timeout, polling: 100 });
+}
+
+describe.skipIf(!hasFirefox)('Firefox: the extension in a real browser', () => {
+  let srv: TestServer;
+  let ff: FirefoxHarness;
+  let article: { page: Page; url: string; tabId: number };
+  let pristine: PageSnapshot;
+
+  beforeAll(async () => {
+    const buildError = inject('e2eBuildError');
+    if (buildError !== null) throw new Error(buildError);
+    srv = await startServer();
+    ff = await launchFirefox();
+  });
+
+  afterAll(async () => {
+    await ff?.close();
+    await srv?.close();
+  });
+
+  it('switching the site on in the popup scans and flags the open article; badge and popup agree', async () => {
+    const page = await ff.browser.newPage();
+    const url = srv.pageUrl(ARTICLE, 'ff');
+    await page.goto(url);
+    article = { page, url, tabId: await ff.tabIdOf(url) };
+    await sleep(1_000); // sites start off: a wrongly active content script would show by now
+    expectUntouched(await page.evaluate(flagState));
+    pristine = await page.evaluate(pageSnapshot);
+    expect(await ff.badgeText(article.tabId)).toBe('');
+
+    const popup = await ff.openPopup(article.tabId);
+    await popup.waitForSelector('#summary[data-state]:not([data-state="loading"])', { timeout: 10_000 });
+    const off = await popup.evaluate(popupState);
+    expect(off.state).toBe('off');
+    expect(off.toggleChecked).toBe(false);
+    expect(off.toggleRole).toBe('switch');
+    expect(off.toggleLabel).toContain('127.0.0.1');
+
+    const t0 = Date.now();
+    await popup.click('#site-toggle'); // a real click: Firefox only grants permissions.request in a user gesture
+    await waitInPage(page, () => document.documentElement.getAttribute('data-appeal-spotter') === 'on');
+    const flaggedAfterMs = Date.now() - t0;
+
+    const st = await page.evaluate(flagState);
+    const n = expectFlaggedPage(st);
+    expect(n).toBeGreaterThanOrEqual(2);
+    expect((await page.evaluate(flagsCovering, '#support-box'))?.length, 'donation box flagged').toBeGreaterThan(0);
+    expect((await page.evaluate(flagsCovering, '#meter-bar'))?.length, 'subscription bar flagged').toBeGreaterThan(0);
+    for (const sel of ['h1.entry-title', '.entry-content p:nth-of-type(1)', '.entry-content p:nth-of-type(5)']) {
+      expect(await page.evaluate(flagsCovering, sel), sel).toEqual([]);
+    }
+    expect((await page.evaluate(pageSnapshot)).text).toBe(pristine.text);
+
+    const badge = await pollUntil(() => ff.badgeText(article.tabId), (t) => t === String(n), 5_000);
+    expect(badge).toBe(String(n));
+
+    await popup.waitForSelector(`#summary[data-state="found"][data-count="${n}"]`, { timeout: 10_000 });
+    expectPopupLists(await popup.evaluate(popupState), st);
+
+    mkdirSync(OUT_DIR, { recursive: true });
+    const png = path.join(OUT_DIR, 'popup-firefox.png');
+    await popup.bringToFront();
+    await popup.screenshot({ path: png as `${string}.png`, fullPage: true });
+    expect(readFileSync(png).subarray(1, 4).toString('latin1')).toBe('PNG');
+    await popup.close();
+    console.log(`[e2e] firefox: switch on -> article flagged in ${flaggedAfterMs} ms, ${n} primary appeals, badge "${badge}"`);
+  });
+
+  it('switching the site off removes every flag and restores the page exactly', async () => {
+    const popup = await ff.openPopup(article.tabId);
+    await popup.waitForSelector('#summary[data-state="found"]', { timeout: 10_000 });
+    await popup.click('#site-toggle');
+    await waitInPage(article.page, () => !document.documentElement.hasAttribute('data-appeal-spotter')
+      && document.querySelector('[data-appeal-spotter-flag], [data-appeal-spotter-ui]') === null, 10_000);
+    expectRestored(await article.page.evaluate(flagState), await article.page.evaluate(pageSnapshot), pristine);
+    await popup.waitForSelector('#summary[data-state="off"]', { timeout: 10_000 });
+    expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('#site-toggle')?.checked)).toBe(false);
+    expect(await pollUntil(() => ff.badgeText(article.tabId), (t) => t === '', 5_000)).toBe('');
+    await popup.close();
+
+    // The test site only ever saw the page load itself: the extension fetched nothing.
+    expect(srv.requests.filter((r) => r.path !== '/favicon.ico').map((r) => r.path)).toEqual([new URL(article.url).pathname + new URL(article.url).search]);
+  });
+});
