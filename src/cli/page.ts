@@ -2,11 +2,11 @@
 import { performance } from 'node:perf_hooks';
 import { scan, type ScanReport } from '../core/index.js';
 import type { PageFormat } from './inputs.js';
-import { looksLikeHtml, parseHtml, parseText, type ParseOptions, type ParsedPage } from './parse-html.js';
+import { looksLikeHtml, type ParseOptions, type ParsedPage, type Parser } from './parse-html.js';
 
-export function parsePage(content: string, format: PageFormat, options: ParseOptions = {}): ParsedPage {
+export function parsePage(parser: Parser, content: string, format: PageFormat, options: ParseOptions = {}): ParsedPage {
   const html = format === 'html' || (format === 'sniff' && looksLikeHtml(content));
-  return html ? parseHtml(content, options) : parseText(content);
+  return html ? parser.parseHtml(content, options) : parser.parseText(content);
 }
 
 export interface TimedScan { readonly report: ScanReport; readonly scanMs: number }

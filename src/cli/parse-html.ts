@@ -1,6 +1,9 @@
 // Page text → DOM Document with jsdom: no scripts, no fetching, no console noise.
-import { JSDOM, VirtualConsole } from 'jsdom';
+// jsdom is loaded on first use: it takes a second or more to import, which --help,
+// --version and usage errors should not pay.
 import { paragraphsToDocument } from '../core/index.js';
+
+type Jsdom = typeof import('jsdom');
 
 export interface ParsedPage {
   readonly document: Document;
@@ -16,10 +19,10 @@ export interface ParseOptions {
   readonly verbose?: boolean;
 }
 
-function virtualConsole(verbose: boolean): VirtualConsole {
-  const vc = new VirtualConsole();
-  if (verbose) vc.forwardTo(console);
-  return vc;
+export interface Parser {
+  parseHtml(html: string, options?: ParseOptions): ParsedPage;
+  /** Plain-text mode: one paragraph per line, through the core's own converter. */
+  parseText(text: string): ParsedPage;
 }
 
 /** A leading BOM would otherwise become text in the page. */
@@ -27,31 +30,42 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/**
- * jsdom 29 throws on some real stylesheets (e.g. `calc(($a - $b) / 16 * 9)`); such a
- * page is parsed again with DOMParser, whose documents have no window and so never
- * evaluate their <style> elements. The tree is the same; only CSSOM is missing.
- */
-export function parseHtml(html: string, options: ParseOptions = {}): ParsedPage {
-  const source = stripBom(html);
-  const vc = virtualConsole(options.verbose ?? false);
-  try {
-    const dom = new JSDOM(source, { virtualConsole: vc });
-    return { document: dom.window.document, stylesheetFallback: false };
-  } catch (first) {
-    if (options.verbose) console.error(`appeal-spotter: jsdom failed (${errorText(first)}); parsing without stylesheets`);
-    const blank = new JSDOM('', { virtualConsole: vc });
-    const document = new blank.window.DOMParser().parseFromString(source, 'text/html');
-    return { document, stylesheetFallback: true };
-  }
+function makeParser({ JSDOM, VirtualConsole }: Jsdom): Parser {
+  const quiet = new VirtualConsole();
+  const loud = new VirtualConsole();
+  loud.forwardTo(console);
+  let textImpl: DOMImplementation | undefined;
+
+  return {
+    /**
+     * jsdom 29 throws on some real stylesheets (e.g. `calc(($a - $b) / 16 * 9)`); such a
+     * page is parsed again with DOMParser, whose documents have no window and so never
+     * evaluate their <style> elements. The tree is the same; only CSSOM is missing.
+     */
+    parseHtml(html, options = {}) {
+      const source = stripBom(html);
+      const virtualConsole = options.verbose ? loud : quiet;
+      try {
+        return { document: new JSDOM(source, { virtualConsole }).window.document, stylesheetFallback: false };
+      } catch (first) {
+        if (options.verbose) console.error(`appeal-spotter: jsdom failed (${errorText(first)}); parsing without stylesheets`);
+        const blank = new JSDOM('', { virtualConsole });
+        const document = new blank.window.DOMParser().parseFromString(source, 'text/html');
+        return { document, stylesheetFallback: true };
+      }
+    },
+    parseText(text) {
+      textImpl ??= new JSDOM('', { virtualConsole: quiet }).window.document.implementation;
+      return { document: paragraphsToDocument(textImpl, stripBom(text)), stylesheetFallback: false };
+    },
+  };
 }
 
-let textImpl: DOMImplementation | undefined;
+let loading: Promise<Parser> | undefined;
 
-/** Plain-text mode: one paragraph per line, through the core's own converter. */
-export function parseText(text: string): ParsedPage {
-  textImpl ??= new JSDOM('').window.document.implementation;
-  return { document: paragraphsToDocument(textImpl, stripBom(text)), stylesheetFallback: false };
+export function loadParser(): Promise<Parser> {
+  loading ??= import('jsdom').then(makeParser);
+  return loading;
 }
 
 /** Markup if it starts with a tag, or names a document-level tag early on. */

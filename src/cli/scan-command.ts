@@ -6,7 +6,7 @@ import { formatJsonDocument, formatJsonLine, toPageJson, type PageJson } from '.
 import { formatPageText, paletteFor } from './format-text.js';
 import { PROGRAM, type Io } from './io.js';
 import { parsePage, timedScan } from './page.js';
-import { errorText, type ParsedPage } from './parse-html.js';
+import { errorText, loadParser, type ParsedPage, type Parser } from './parse-html.js';
 import type { OutputMode } from './args.js';
 
 export interface ScanCommand { readonly paths: readonly string[]; readonly output: OutputMode; readonly verbose: boolean }
@@ -15,7 +15,7 @@ type PageResult =
   | { readonly ok: true; readonly report: ScanReport; readonly scanMs: number; readonly stylesheetFallback: boolean }
   | { readonly ok: false; readonly message: string };
 
-async function scanOne(page: InputPage, io: Io, verbose: boolean): Promise<PageResult> {
+async function scanOne(parser: Parser, page: InputPage, io: Io, verbose: boolean): Promise<PageResult> {
   const name = page.source === '-' ? 'stdin' : page.source;
   if (page.error !== undefined) return { ok: false, message: `cannot read ${name}: ${page.error}` };
   let content: string;
@@ -26,7 +26,7 @@ async function scanOne(page: InputPage, io: Io, verbose: boolean): Promise<PageR
   }
   let parsed: ParsedPage;
   try {
-    parsed = parsePage(content, page.format, { verbose });
+    parsed = parsePage(parser, content, page.format, { verbose });
   } catch (err) {
     return { ok: false, message: `cannot parse ${name}: ${errorText(err)}` };
   }
@@ -44,8 +44,9 @@ export async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
   const collected: PageJson[] = [];
   let failed = 0;
   let printed = 0;
+  const parser = await loadParser();
   for (const page of expandPaths(cmd.paths)) {
-    const r = await scanOne(page, io, cmd.verbose);
+    const r = await scanOne(parser, page, io, cmd.verbose);
     if (!r.ok) {
       failed++;
       io.err(`${PROGRAM}: ${r.message}\n`);

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatOf, reasonOf } from '../inputs.js';
 import { parsePage, timedScan } from '../page.js';
-import { errorText } from '../parse-html.js';
+import { errorText, loadParser, type Parser } from '../parse-html.js';
 import { loadLabels } from './corpus.js';
 import { loadReadability, type Baseline } from './readability.js';
 import { findReport, type SavedReport } from './reports.js';
@@ -35,9 +35,9 @@ function safeExtract(baseline: Baseline, doc: Document): { text: string; ms: num
 }
 
 /** Baseline only, for a page whose report was saved elsewhere. */
-function observeSaved(dir: string, label: LabelPage, saved: SavedReport | undefined, baseline: Baseline | null, verbose: boolean): PageObservation {
+function observeSaved(parser: Parser, dir: string, label: LabelPage, saved: SavedReport | undefined, baseline: Baseline | null, verbose: boolean): PageObservation {
   const truth = readTruth(dir, label);
-  const base = baseline ? baselineFor(dir, label, baseline, verbose) : undefined;
+  const base = baseline ? baselineFor(parser, dir, label, baseline, verbose) : undefined;
   const extra = {
     ...(base ? { readabilityText: base.text, readabilityMs: base.ms } : {}),
     ...(saved?.scanMs !== undefined ? { scanMs: saved.scanMs } : {}),
@@ -46,16 +46,16 @@ function observeSaved(dir: string, label: LabelPage, saved: SavedReport | undefi
   return { label, report: saved.report, truth, ...extra };
 }
 
-function baselineFor(dir: string, label: LabelPage, baseline: Baseline, verbose: boolean): { text: string; ms: number } | undefined {
+function baselineFor(parser: Parser, dir: string, label: LabelPage, baseline: Baseline, verbose: boolean): { text: string; ms: number } | undefined {
   try {
     const content = readFileSync(join(dir, label.file), 'utf8');
-    return safeExtract(baseline, parsePage(content, formatOf(label.file), { verbose }).document);
+    return safeExtract(baseline, parsePage(parser, content, formatOf(label.file), { verbose }).document);
   } catch {
     return undefined;
   }
 }
 
-function observe(dir: string, label: LabelPage, baseline: Baseline | null, verbose: boolean): PageObservation {
+function observe(parser: Parser, dir: string, label: LabelPage, baseline: Baseline | null, verbose: boolean): PageObservation {
   const truth = readTruth(dir, label);
   let content: string;
   try {
@@ -64,7 +64,7 @@ function observe(dir: string, label: LabelPage, baseline: Baseline | null, verbo
     return { label, report: null, error: `cannot read ${label.file}: ${reasonOf(err)}`, truth };
   }
   try {
-    const { document } = parsePage(content, formatOf(label.file), { verbose });
+    const { document } = parsePage(parser, content, formatOf(label.file), { verbose });
     const base = baseline ? safeExtract(baseline, document) : undefined;
     const { report, scanMs } = timedScan(document);
     const observed: ObservedReport = {
@@ -85,13 +85,14 @@ function observe(dir: string, label: LabelPage, baseline: Baseline | null, verbo
 /** Throws CorpusError when the corpus itself is unusable; page failures become observations. */
 export async function runCorpus(dir: string, options: RunOptions = {}): Promise<PageObservation[]> {
   const labels = loadLabels(dir);
+  const parser = await loadParser();
   const baseline = options.noBaseline ? null : await loadReadability();
   const out: PageObservation[] = [];
   labels.forEach((label, i) => {
     const verbose = options.verbose ?? false;
     out.push(options.reports
-      ? observeSaved(dir, label, findReport(options.reports, label), baseline, verbose)
-      : observe(dir, label, baseline, verbose));
+      ? observeSaved(parser, dir, label, findReport(options.reports, label), baseline, verbose)
+      : observe(parser, dir, label, baseline, verbose));
     options.onPage?.(i + 1, labels.length, label.id);
   });
   return out;
