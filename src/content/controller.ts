@@ -1,0 +1,260 @@
+// The content script's life: load settings, scan, flag, report; watch for late appeals;
+// obey commands; tear everything down on "off" or when the extension goes away.
+// Every callback that the page or the browser can trigger is wrapped: nothing is thrown into the page.
+import type { ScanOptions, ScanReport } from '../core/types.js';
+import type { ContentApi, OnMessage, StorageChange } from '../platform/api.js';
+import { parseContentCommand } from '../shared/messages.js';
+import { siteOf } from '../shared/origin.js';
+import { isSiteEnabled, isSupporter, migrate, SETTINGS_KEY, type Mode, type Settings } from '../shared/settings.js';
+import { ATTR, Flagger, type FlagGeometry, type FlagStrings } from './flags.js';
+import { flagGeometry, layoutPorts, type LayoutPorts } from './geometry.js';
+import { payloadSignature, prepareReport, type FlagTarget } from './report.js';
+import { DEFAULT_SCHEDULER, RescanScheduler, type SchedulerOptions, type SchedulerTimers } from './scheduler.js';
+
+export interface ContentDeps {
+  readonly doc: Document;
+  readonly win: Window & typeof globalThis;
+  readonly api: ContentApi;
+  readonly scan: (doc: Document, options: ScanOptions) => ScanReport;
+  readonly layout?: LayoutPorts;
+  readonly geometry?: FlagGeometry;
+  readonly timers?: SchedulerTimers;
+  readonly scheduler?: Partial<SchedulerOptions>;
+  /** Called once after teardown (the entry forgets its global handle). */
+  readonly onStop?: () => void;
+}
+
+export interface ContentHandle {
+  readonly alive: boolean;
+  /** Resolves after the first scan (or immediately if it could not start). */
+  readonly ready: Promise<void>;
+  /** Scan again now and re-report (re-injection, "scan once", a command). */
+  rescan(): void;
+  /** Remove every flag, disconnect everything. */
+  stop(): void;
+  /** For tests and diagnostics. */
+  readonly stats: { readonly scans: number; readonly reports: number; readonly backoff: number };
+}
+
+const OBSERVED_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden', 'aria-modal'];
+
+export function isContextInvalidated(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /context invalidated|extension context|receiving end does not exist.*unload/i.test(message);
+}
+
+function defaultStrings(api: ContentApi): FlagStrings {
+  const msg = (name: string, fallback: string): string => {
+    try { return api.i18n.getMessage(name) || fallback; } catch { return fallback; }
+  };
+  const kinds: Record<string, string> = {
+    donation: msg('kindDonation', 'Donation appeal'),
+    subscription: msg('kindSubscription', 'Subscription pitch'),
+    paywall: msg('kindPaywall', 'Paywall'),
+    newsletter: msg('kindNewsletter', 'Newsletter'),
+    other: msg('kindOther', 'Appeal'),
+  };
+  return { kind: (k) => kinds[k] ?? k, expand: msg('chipExpand', 'show'), collapse: msg('chipCollapse', 'fold') };
+}
+
+export function startContent(deps: ContentDeps): ContentHandle {
+  const { doc, win, api } = deps;
+  const layout = deps.layout ?? layoutPorts(win);
+  const timers: SchedulerTimers = deps.timers ?? {
+    setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+    clearTimeout: (h) => win.clearTimeout(h as number),
+    now: () => win.performance.now(),
+  };
+  let alive = true;
+  let scans = 0;
+  let reports = 0;
+  let mode: Mode = 'highlight';
+  let supporter = false;
+  let enabledBefore = false;
+  let lastFlagKey: readonly unknown[] = [];
+  let lastMode: Mode | null = null;
+  let lastSignature = '';
+  let lastHref = '';
+  let observer: MutationObserver | null = null;
+  let resizeObserver: ResizeObserver | null = null;
+  let repositionQueued = false;
+
+  const teardown = (): void => {
+    if (!alive) return;
+    alive = false;
+    scheduler.stop();
+    observer?.disconnect();
+    resizeObserver?.disconnect();
+    try { win.removeEventListener('resize', onResize); } catch { /* ignore */ }
+    try { api.runtime.onMessage.removeListener(onMessage); } catch { /* context may be gone */ }
+    try { api.storage.onChanged.removeListener(onStorage); } catch { /* context may be gone */ }
+    try { flagger.clear(); } catch { /* the page may have taken our nodes already */ }
+    try { deps.onStop?.(); } catch { /* ignore */ }
+  };
+
+  /** Wraps a callback the page or browser can trigger: it never throws out. */
+  function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+    return (...args: A) => {
+      try {
+        if (alive) fn(...args);
+      } catch (error) {
+        if (isContextInvalidated(error) || !contextValid()) teardown();
+      }
+    };
+  }
+
+  const contextValid = (): boolean => {
+    try { return typeof api.runtime.id === 'string' && api.runtime.id.length > 0; } catch { return false; }
+  };
+
+  const flagger = new Flagger(doc, defaultStrings(api), deps.geometry ?? flagGeometry(win), guard);
+  const scheduler = new RescanScheduler(() => runScan(false), timers, { ...DEFAULT_SCHEDULER, ...deps.scheduler });
+
+  /** Runs `fn` without our own DOM writes reaching the observer. */
+  function unobserved(fn: () => void): void {
+    observer?.takeRecords();
+    try { fn(); } finally { observer?.takeRecords(); }
+  }
+
+  function flagKey(targets: readonly FlagTarget[]): unknown[] {
+    const key: unknown[] = [];
+    for (const t of targets) key.push(t.id, t.kind, t.reasons.join('\n'), ...t.elements, null);
+    return key;
+  }
+  const sameKey = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
+
+  function send(message: unknown): void {
+    try {
+      api.runtime.sendMessage(message).catch((error: unknown) => {
+        if (isContextInvalidated(error) || !contextValid()) teardown();
+      });
+    } catch (error) {
+      if (isContextInvalidated(error) || !contextValid()) teardown();
+    }
+  }
+
+  function runScan(forceReport: boolean): { changed: boolean; ms: number } {
+    if (!alive) return { changed: false, ms: 0 };
+    if (!contextValid()) { teardown(); return { changed: false, ms: 0 }; }
+    const t0 = timers.now();
+    const report = deps.scan(doc, {
+      isVisible: layout.isVisible, getRect: layout.getRect, getPosition: layout.getPosition,
+      now: () => timers.now(), ignore: (el) => flagger.isOwn(el),
+    });
+    scans++;
+    const { payload, targets } = prepareReport(report, { supporter });
+    const key = flagKey(targets);
+    const flagsChanged = !sameKey(key, lastFlagKey) || mode !== lastMode;
+    const lost = !doc.documentElement.hasAttribute(ATTR.root); // the page wiped our markers
+    if (flagsChanged || lost) {
+      unobserved(() => flagger.apply(targets, mode));
+      lastFlagKey = key;
+      lastMode = mode;
+    }
+    const signature = payloadSignature(payload);
+    const href = win.location.href;
+    const changed = signature !== lastSignature;
+    if (changed || forceReport || href !== lastHref) {
+      lastSignature = signature;
+      lastHref = href;
+      reports++;
+      send({ type: 'report', report: payload });
+    }
+    return { changed: changed || flagsChanged, ms: timers.now() - t0 };
+  }
+
+  const isRelevant = (r: MutationRecord): boolean => {
+    if (flagger.isOwn(r.target)) return false;
+    if (r.type === 'attributes') return !(r.attributeName ?? '').startsWith(ATTR.root);
+    const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
+    return nodes.some((n) => !flagger.isOwn(n) && (n.nodeType === 1 || (n.nodeType === 3 && (n.textContent ?? '').trim() !== '')));
+  };
+
+  const onMutations = guard((records: MutationRecord[]) => {
+    if (records.some(isRelevant)) scheduler.notify();
+  });
+
+  const onResize = guard(() => {
+    if (repositionQueued) return;
+    repositionQueued = true;
+    const raf = typeof win.requestAnimationFrame === 'function' ? win.requestAnimationFrame.bind(win) : (f: () => void) => win.setTimeout(f, 16);
+    raf(guard(() => { repositionQueued = false; unobserved(() => flagger.reposition()); }));
+  });
+
+  const applySettings = (settings: Settings): void => {
+    const site = siteOf(win.location.href);
+    mode = settings.mode;
+    supporter = isSupporter(settings, site);
+    enabledBefore = isSiteEnabled(settings, site);
+  };
+
+  const onStorage = guard((changes: Record<string, StorageChange>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area !== 'local' || !change) return;
+    const site = siteOf(win.location.href);
+    const next = migrate(change.newValue).settings;
+    const wasEnabled = enabledBefore;
+    const prevMode = mode;
+    const prevSupporter = supporter;
+    applySettings(next);
+    // Only a switch from on to off for THIS site stops us ("scan once" on an off site survives other edits).
+    if (wasEnabled && !isSiteEnabled(next, site)) { teardown(); return; }
+    if (mode !== prevMode || supporter !== prevSupporter) runScan(false);
+  });
+
+  const onMessage: OnMessage = (message, sender) => {
+    const command = parseContentCommand(message);
+    if (!command || !alive) return undefined;
+    if (sender.id !== undefined && sender.id !== api.runtime.id) return undefined;
+    let result = true;
+    guard(() => {
+      switch (command.type) {
+        case 'content:off': teardown(); break;
+        case 'content:rescan': scheduler.cancelPending(); runScan(true); break;
+        case 'content:show': result = unobservedShow(command.appealId); break;
+      }
+    })();
+    return Promise.resolve({ ok: result });
+  };
+  const unobservedShow = (id: string): boolean => {
+    let shown = false;
+    unobserved(() => { shown = flagger.show(id); });
+    return shown;
+  };
+
+  const start = async (): Promise<void> => {
+    try {
+      const stored = await api.storage.local.get(SETTINGS_KEY);
+      applySettings(migrate(stored[SETTINGS_KEY]).settings);
+    } catch (error) {
+      if (isContextInvalidated(error) || !contextValid()) { teardown(); return; }
+    }
+    if (!alive) return;
+    guard(() => {
+      runScan(true);
+      observer = new win.MutationObserver(onMutations);
+      observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: OBSERVED_ATTRIBUTES });
+      if (typeof win.ResizeObserver === 'function') {
+        resizeObserver = new win.ResizeObserver(onResize);
+        if (doc.body) resizeObserver.observe(doc.body);
+      }
+      win.addEventListener('resize', onResize, { passive: true });
+    })();
+  };
+
+  try {
+    api.runtime.onMessage.addListener(onMessage);
+    api.storage.onChanged.addListener(onStorage);
+  } catch {
+    alive = false;
+  }
+  const ready = alive ? start().catch(() => teardown()) : Promise.resolve();
+
+  return {
+    get alive() { return alive; },
+    ready,
+    rescan: guard(() => { void ready.then(guard(() => { scheduler.cancelPending(); runScan(true); })); }),
+    stop: () => teardown(),
+    get stats() { return { scans, reports, backoff: scheduler.currentBackoff }; },
+  };
+}

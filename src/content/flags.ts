@@ -1,0 +1,265 @@
+// Flags appeals in place: data attributes on the page's own elements (the outline/collapse/hide
+// styling keys off them) and label chips in ONE shadow-root host. Only attributes are added to
+// page elements, never text or nodes, so clearing restores the page's DOM exactly.
+import type { AppealKind } from '../core/types.js';
+import type { Mode } from '../shared/settings.js';
+import type { FlagTarget } from './report.js';
+import { HOST_STYLE, PAGE_CSS, SHADOW_CSS } from './styles.js';
+
+export const ATTR = Object.freeze({
+  root: 'data-appeal-spotter',
+  count: 'data-appeal-spotter-count',
+  flag: 'data-appeal-spotter-flag',
+  kind: 'data-appeal-spotter-kind',
+  mode: 'data-appeal-spotter-mode',
+  expanded: 'data-appeal-spotter-expanded',
+  part: 'data-appeal-spotter-part',
+  pulse: 'data-appeal-spotter-pulse',
+  ui: 'data-appeal-spotter-ui',
+  style: 'data-appeal-spotter-style',
+});
+const ELEMENT_ATTRS = [ATTR.flag, ATTR.kind, ATTR.mode, ATTR.expanded, ATTR.part, ATTR.pulse] as const;
+const PULSE_MS = 1600;
+
+export interface FlagStrings {
+  kind(kind: AppealKind): string;
+  readonly expand: string;
+  readonly collapse: string;
+}
+
+export interface FlagGeometry {
+  /** Viewport rect of an element, or null when it has no box. */
+  rect(el: Element): { top: number; left: number; width: number; height: number } | null;
+  /** true when the element or an ancestor is position: fixed (chip must be fixed too). */
+  fixed(el: Element): boolean;
+  scroll(): { x: number; y: number };
+}
+
+interface Flagged { readonly target: FlagTarget; readonly wrap: HTMLElement; readonly chip: HTMLButtonElement }
+
+type SheetDoc = { adoptedStyleSheets?: CSSStyleSheet[] };
+
+export class Flagger {
+  private readonly flagged = new Map<string, Flagged>();
+  /** Appeals the reader expanded: kept across rescans (ids may change, elements do not). */
+  private readonly expanded = new WeakSet<Element>();
+  private host: HTMLElement | null = null;
+  private layer: HTMLElement | null = null;
+  private styleEl: HTMLStyleElement | null = null;
+  private sheet: CSSStyleSheet | null = null;
+  private mode: Mode = 'highlight';
+  private pulseTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly strings: FlagStrings,
+    private readonly geometry: FlagGeometry,
+    private readonly guard: <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void,
+  ) {}
+
+  /** The extension's own nodes: the scan and the mutation observer ignore them. */
+  isOwn(node: Node): boolean {
+    if (node === this.host || node === this.styleEl) return true;
+    return this.host !== null && this.host.contains(node);
+  }
+
+  get count(): number { return this.flagged.size; }
+
+  /** Flags exactly `targets` (replacing any previous flags). Idempotent. */
+  apply(targets: readonly FlagTarget[], mode: Mode): void {
+    this.mode = mode;
+    this.removeElementFlags();
+    this.ensureStyles();
+    const layer = this.ensureLayer();
+    layer.replaceChildren();
+    this.flagged.clear();
+    for (const target of targets) {
+      if (this.flagged.has(target.id)) continue;
+      const elements = target.elements.filter((el) => el.isConnected && !this.isOwn(el) && el !== this.doc.documentElement && el !== this.doc.body);
+      if (elements.length === 0) continue;
+      const t: FlagTarget = { ...target, elements };
+      const open = elements.some((el) => this.expanded.has(el));
+      elements.forEach((el, i) => {
+        el.setAttribute(ATTR.flag, t.id);
+        el.setAttribute(ATTR.kind, t.kind);
+        if (mode !== 'highlight') el.setAttribute(ATTR.mode, mode);
+        if (mode === 'collapse' && i > 0) el.setAttribute(ATTR.part, 'rest');
+        if (open) el.setAttribute(ATTR.expanded, '');
+      });
+      const { wrap, chip } = this.makeChip(t, open);
+      layer.append(wrap);
+      this.flagged.set(t.id, { target: t, wrap, chip });
+    }
+    const root = this.doc.documentElement;
+    root.setAttribute(ATTR.root, 'on');
+    root.setAttribute(ATTR.count, String(this.flagged.size));
+    this.reposition();
+  }
+
+  /** Removes every trace: attributes, chips, styles, root markers. */
+  clear(): void {
+    this.removeElementFlags();
+    this.flagged.clear();
+    if (this.pulseTimer !== null) clearTimeout(this.pulseTimer);
+    this.pulseTimer = null;
+    this.host?.remove();
+    this.host = null;
+    this.layer = null;
+    this.styleEl?.remove();
+    this.styleEl = null;
+    if (this.sheet) {
+      const d = this.doc as unknown as SheetDoc;
+      try { d.adoptedStyleSheets = (d.adoptedStyleSheets ?? []).filter((s) => s !== this.sheet); } catch { /* gone with the page */ }
+      this.sheet = null;
+    }
+    const root = this.doc.documentElement;
+    root.removeAttribute(ATTR.root);
+    root.removeAttribute(ATTR.count);
+  }
+
+  /** Scrolls to an appeal, reveals it if collapsed/hidden, and pulses its outline. */
+  show(id: string): boolean {
+    const f = this.flagged.get(id);
+    const first = f?.target.elements[0];
+    if (!f || !first) return false;
+    if (this.mode !== 'highlight') this.setExpanded(f, true);
+    try { first.scrollIntoView({ block: 'center', behavior: 'smooth' }); } catch { first.scrollIntoView(); }
+    for (const el of f.target.elements) el.setAttribute(ATTR.pulse, '');
+    if (this.pulseTimer !== null) clearTimeout(this.pulseTimer);
+    this.pulseTimer = setTimeout(this.guard(() => {
+      this.pulseTimer = null;
+      for (const el of f.target.elements) el.removeAttribute(ATTR.pulse);
+    }), PULSE_MS);
+    f.chip.focus({ preventScroll: true });
+    return true;
+  }
+
+  /** Moves the chips to their appeals' current boxes (after layout changes). */
+  reposition(): void {
+    const { x, y } = this.geometry.scroll();
+    for (const f of this.flagged.values()) {
+      const el = f.target.elements.find((e) => this.geometry.rect(e) !== null) ?? f.target.elements[0];
+      const rect = el ? this.geometry.rect(el) : null;
+      const hidden = rect === null || (this.mode === 'hide' && !f.target.elements.some((e) => this.expanded.has(e)));
+      f.wrap.hidden = hidden;
+      if (!rect || !el) continue;
+      const fixed = this.geometry.fixed(el);
+      if (fixed) f.wrap.setAttribute('data-fixed', ''); else f.wrap.removeAttribute('data-fixed');
+      const top = Math.max(0, rect.top - 12 + (fixed ? 0 : y));
+      const left = Math.max(0, rect.left + (fixed ? 0 : x));
+      f.wrap.style.top = `${Math.round(top)}px`;
+      f.wrap.style.left = `${Math.round(left)}px`;
+    }
+  }
+
+  private setExpanded(f: Flagged, open: boolean): void {
+    for (const el of f.target.elements) {
+      if (open) { this.expanded.add(el); el.setAttribute(ATTR.expanded, ''); } else { this.expanded.delete(el); el.removeAttribute(ATTR.expanded); }
+    }
+    if (this.mode === 'collapse') {
+      f.chip.setAttribute('aria-expanded', String(open));
+      this.setChipLabel(f.chip, f.target.kind, open);
+    }
+    this.reposition();
+  }
+
+  private setChipLabel(chip: HTMLButtonElement, kind: AppealKind, open: boolean): void {
+    const label = chip.querySelector('.label');
+    if (!label) return;
+    label.textContent = this.mode === 'collapse' ? `${this.strings.kind(kind)} · ${open ? this.strings.collapse : this.strings.expand}` : this.strings.kind(kind);
+  }
+
+  private makeChip(t: FlagTarget, open: boolean): { wrap: HTMLElement; chip: HTMLButtonElement } {
+    const d = this.doc;
+    const wrap = d.createElement('div');
+    wrap.className = 'wrap';
+    const chip = d.createElement('button');
+    chip.type = 'button';
+    chip.className = 'chip';
+    chip.setAttribute('data-appeal-id', t.id);
+    chip.setAttribute('data-kind', t.kind);
+    const label = d.createElement('span');
+    label.className = 'label';
+    chip.append(label);
+    const tip = d.createElement('span');
+    tip.className = 'reasons';
+    tip.id = `reasons-${t.id}`;
+    tip.setAttribute('role', 'tooltip');
+    for (const reason of t.reasons) {
+      const line = d.createElement('span');
+      line.textContent = reason; // page-derived: text only, never markup
+      tip.append(line);
+    }
+    chip.setAttribute('aria-describedby', tip.id);
+    wrap.append(chip, tip);
+    if (this.mode === 'collapse') chip.setAttribute('aria-expanded', String(open));
+    this.setChipLabel(chip, t.kind, open);
+    chip.addEventListener('click', this.guard((ev: Event) => {
+      ev.preventDefault();
+      ev.stopPropagation();
+      const f = this.flagged.get(t.id);
+      if (f && this.mode === 'collapse') this.setExpanded(f, chip.getAttribute('aria-expanded') !== 'true');
+    }));
+    return { wrap, chip };
+  }
+
+  private ensureLayer(): HTMLElement {
+    if (this.host?.isConnected && this.layer) return this.layer;
+    this.host?.remove();
+    const d = this.doc;
+    const host = d.createElement('div');
+    host.setAttribute(ATTR.ui, '');
+    host.setAttribute('style', HOST_STYLE);
+    const shadow = host.attachShadow({ mode: 'open' });
+    if (!adoptSheet(shadow, d, SHADOW_CSS)) {
+      const style = d.createElement('style');
+      style.textContent = SHADOW_CSS;
+      shadow.append(style);
+    }
+    const layer = d.createElement('div');
+    layer.className = 'layer';
+    shadow.append(layer);
+    d.documentElement.append(host);
+    this.host = host;
+    this.layer = layer;
+    return layer;
+  }
+
+  private ensureStyles(): void {
+    if (this.sheet || this.styleEl?.isConnected) return;
+    const sheet = adoptSheet(this.doc as unknown as SheetDoc, this.doc, PAGE_CSS);
+    if (sheet) { this.sheet = sheet; return; }
+    const style = this.doc.createElement('style');
+    style.setAttribute(ATTR.style, '');
+    style.textContent = PAGE_CSS;
+    (this.doc.head ?? this.doc.documentElement).append(style);
+    this.styleEl = style;
+  }
+
+  private removeElementFlags(): void {
+    const seen = new Set<Element>();
+    for (const f of this.flagged.values()) for (const el of f.target.elements) seen.add(el);
+    // Also anything still carrying our attribute (e.g. flagged by an earlier, lost instance).
+    for (const el of Array.from(this.doc.querySelectorAll(`[${ATTR.flag}]`))) seen.add(el);
+    for (const el of seen) for (const a of ELEMENT_ATTRS) if (el.hasAttribute(a)) el.removeAttribute(a);
+  }
+}
+
+/**
+ * A constructed stylesheet adopted by the document/shadow root: untouched by page CSP and
+ * invisible in the DOM. Returns null where that is unavailable (jsdom, some content-script
+ * sandboxes); the caller then falls back to a <style> element.
+ */
+function adoptSheet(target: SheetDoc, doc: Document, css: string): CSSStyleSheet | null {
+  try {
+    const Ctor = doc.defaultView?.CSSStyleSheet;
+    if (!Ctor || !Array.isArray(target.adoptedStyleSheets)) return null;
+    const sheet = new Ctor();
+    if (typeof sheet.replaceSync !== 'function') return null;
+    sheet.replaceSync(css);
+    target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+    return target.adoptedStyleSheets.includes(sheet) ? sheet : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,4 @@
+import { pageApi } from '../platform/browser.js';
+import { startOptions } from './options.js';
+
+startOptions(document, pageApi);

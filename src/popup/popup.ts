@@ -1,0 +1,133 @@
+// Popup behaviour: find the tab, ask the background for its state, render, and wire the controls.
+// The site switch calls permissions.request() synchronously inside the change handler:
+// Firefox refuses a request made after an await.
+import type { PageApi } from '../platform/api.js';
+import type { Reply, TabState, TabStateReply } from '../shared/messages.js';
+import { patternFor } from '../shared/origin.js';
+import { localize, t } from '../shared/i18n-dom.js';
+import { isMode } from '../shared/settings.js';
+import { render } from './render.js';
+
+export interface PopupHandle {
+  /** Resolves once the first real state has been rendered. */
+  readonly ready: Promise<void>;
+  refresh(): Promise<void>;
+  readonly state: TabState | null;
+}
+
+const isOk = (r: unknown): r is { ok: true } => typeof r === 'object' && r !== null && (r as { ok?: unknown }).ok === true;
+
+export function startPopup(doc: Document, api: PageApi, search: string): PopupHandle {
+  const msg = (name: string, subs?: string | string[]): string => api.i18n.getMessage(name, subs);
+  const locale = (() => { try { return api.i18n.getUILanguage(); } catch { return undefined; } })();
+  localize(doc, msg);
+  let state: TabState | null = null;
+  let tabId: number | undefined;
+  let autoScanned = false;
+  let granted = false;
+
+  const el = <T extends HTMLElement>(id: string): T => doc.getElementById(id) as T;
+  const draw = (error?: string): void => {
+    render(doc, msg, state, error === undefined ? { ...(locale ? { locale } : {}) } : { error, ...(locale ? { locale } : {}) });
+  };
+  draw();
+
+  const send = async (message: unknown): Promise<unknown> => api.runtime.sendMessage(message);
+
+  async function resolveTab(): Promise<number | undefined> {
+    const param = new URLSearchParams(search).get('tab');
+    if (param !== null && /^\d{1,10}$/.test(param)) return Number(param);
+    const [active] = await api.tabs.query({ active: true, currentWindow: true });
+    const self = await api.tabs.getCurrent().catch(() => undefined);
+    // Opened as a normal tab rather than the toolbar popup: let the background pick the last web tab.
+    if (!active || active.id === undefined || (self && self.id === active.id)) return undefined;
+    return active.id;
+  }
+
+  async function refresh(): Promise<void> {
+    try {
+      const reply = (await send({ type: 'getTabState', ...(tabId !== undefined ? { tabId } : {}) })) as TabStateReply;
+      if (!isOk(reply)) { draw(t(msg, 'stateError', 'Something went wrong. Reload the page and try again.')); return; }
+      state = reply.state;
+      if (state.tabId !== null) tabId = state.tabId;
+      draw();
+      if (state.site) granted = await api.permissions.contains({ origins: [patternFor(state.site)] }).catch(() => false);
+      // A page of an enabled site loaded before it was switched on has no result yet: scan it now.
+      if (state.enabled && state.scannable && !state.report && !autoScanned && state.tabId !== null) {
+        autoScanned = true;
+        void send({ type: 'scanOnce', tabId: state.tabId }).catch(() => undefined);
+      }
+    } catch {
+      draw(t(msg, 'stateError', 'Something went wrong. Reload the page and try again.'));
+    }
+  }
+
+  const toggle = el<HTMLInputElement>('site-toggle');
+  toggle.addEventListener('change', () => {
+    const site = state?.site;
+    if (!site) return;
+    const on = toggle.checked;
+    if (on) {
+      // FIRST, synchronously: the user gesture is only valid until the first await.
+      const request = api.permissions.request({ origins: [patternFor(site)] });
+      const enable = { type: 'setSiteEnabled', site, enabled: true, ...(tabId !== undefined ? { tabId } : {}) };
+      // Not yet granted: tell the background now, in case the popup closes while the browser asks.
+      if (!granted) void send(enable).catch(() => undefined);
+      void request.then(async (ok) => {
+        if (!ok) { toggle.checked = false; return; }
+        granted = true;
+        await send(enable);
+        await refresh();
+      }).catch(() => { toggle.checked = false; });
+    } else {
+      void send({ type: 'setSiteEnabled', site, enabled: false, ...(tabId !== undefined ? { tabId } : {}) })
+        .then(() => refresh()).catch(() => undefined);
+    }
+  });
+
+  el<HTMLButtonElement>('scan-once').addEventListener('click', () => {
+    if (tabId === undefined) return;
+    render(doc, msg, state ? { ...state, report: null } : null, { loading: true }); // until the report lands
+    void send({ type: 'scanOnce', tabId }).then((r) => {
+      if (!isOk(r)) draw(t(msg, 'stateCannotScan', "This page can't be scanned"));
+      return refresh();
+    }).catch(() => undefined);
+  });
+
+  el<HTMLUListElement>('appeals').addEventListener('click', (ev) => {
+    const button = (ev.target as Element | null)?.closest?.('button.appeal-show');
+    const id = button?.closest('li.appeal')?.getAttribute('data-appeal-id');
+    if (!id || tabId === undefined) return;
+    void api.tabs.sendMessage(tabId, { type: 'content:show', appealId: id }).catch(() => undefined);
+  });
+
+  el<HTMLInputElement>('supporter').addEventListener('change', (ev) => {
+    const site = state?.site;
+    if (!site) return;
+    void send({ type: 'setSupporter', site, supporter: (ev.target as HTMLInputElement).checked }).catch(() => undefined);
+  });
+
+  el<HTMLSelectElement>('mode').addEventListener('change', (ev) => {
+    const mode = (ev.target as HTMLSelectElement).value;
+    if (isMode(mode)) void send({ type: 'setMode', mode }).catch(() => undefined);
+  });
+
+  el<HTMLButtonElement>('open-options').addEventListener('click', () => {
+    void api.runtime.openOptionsPage().catch(() => undefined);
+  });
+
+  // Live updates: a late appeal, a finished scan, a settings change elsewhere.
+  api.storage.onChanged.addListener((changes, area) => {
+    const relevant = (area === 'session' && tabId !== undefined && `tab:${tabId}` in changes) || (area === 'local' && 'settings' in changes);
+    if (relevant) void refresh();
+  });
+
+  const ready = (async () => {
+    try { tabId = await resolveTab(); } catch { tabId = undefined; }
+    await refresh();
+  })();
+
+  return { ready, refresh, get state() { return state; } };
+}
+
+export type { Reply };

@@ -1,0 +1,27 @@
+// Fills static extension-page text from _locales. The HTML carries the English text already,
+// so nothing moves when the English strings arrive; other languages replace it in place.
+
+export type GetMessage = (name: string, substitutions?: string | string[]) => string;
+
+/** A message, or `fallback` when the locale has none (or the API is unavailable). */
+export function t(getMessage: GetMessage, name: string, fallback: string, subs?: string | string[]): string {
+  try {
+    const s = getMessage(name, subs);
+    return s || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** data-i18n="key" → textContent; data-i18n-label="key" → aria-label; data-i18n-title="key" → title. */
+export function localize(root: ParentNode, getMessage: GetMessage): void {
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>('[data-i18n]'))) {
+    el.textContent = t(getMessage, el.dataset['i18n'] ?? '', el.textContent ?? '');
+  }
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>('[data-i18n-label]'))) {
+    el.setAttribute('aria-label', t(getMessage, el.dataset['i18nLabel'] ?? '', el.getAttribute('aria-label') ?? ''));
+  }
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>('[data-i18n-title]'))) {
+    el.title = t(getMessage, el.dataset['i18nTitle'] ?? '', el.title);
+  }
+}
