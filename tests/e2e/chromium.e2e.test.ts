@@ -278,7 +278,7 @@ describe.skipIf(!hasChromium)('Chromium: the extension in a real browser', () =>
   it('switching the site off removes every flag and restores the page exactly', async () => {
     const popup = await b.openPopup(article.tabId);
     await popupReady(popup);
-    expect((await popup.evaluate(popupState)).state).toBe('found');
+    expect((await popup.evaluate(popupState)).toggleChecked).toBe(true);
     await setSite(popup, false);
     await article.page.waitForFunction(() => !document.documentElement.hasAttribute('data-appeal-spotter')
       && document.querySelector('[data-appeal-spotter-flag], [data-appeal-spotter-ui]') === null, undefined, { timeout: 10_000, polling: 100 });

@@ -88,7 +88,8 @@ describe.skipIf(!hasFirefox)('Firefox: the extension in a real browser', () => {
 
   it('switching the site off removes every flag and restores the page exactly', async () => {
     const popup = await ff.openPopup(article.tabId);
-    await popup.waitForSelector('#summary[data-state="found"]', { timeout: 10_000 });
+    await popup.waitForSelector('#summary[data-state]:not([data-state="loading"])', { timeout: 10_000 });
+    expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('#site-toggle')?.checked)).toBe(true);
     await popup.click('#site-toggle');
     await waitInPage(article.page, () => !document.documentElement.hasAttribute('data-appeal-spotter')
       && document.querySelector('[data-appeal-spotter-flag], [data-appeal-spotter-ui]') === null, 10_000);
