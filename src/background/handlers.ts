@@ -68,6 +68,14 @@ export function createBackground(api: BackgroundApi, now: () => number = Date.no
     }));
   }
 
+  function requiredSites(): Set<string> {
+    try {
+      return new Set((api.runtime.getManifest().host_permissions ?? []).flatMap((p) => sitesOfPattern(p).sites));
+    } catch {
+      return new Set();
+    }
+  }
+
   async function injectInto(tabId: number, site: string): Promise<boolean> {
     const url = await tabUrl(tabId);
     if (siteOf(url) !== site || !isScannableUrl(url)) return false;
@@ -97,8 +105,9 @@ export function createBackground(api: BackgroundApi, now: () => number = Date.no
   async function disableSite(site: string, tabId: number | undefined): Promise<{ ok: true }> {
     const next = await updateSettings((s) => withSite(s, site, { enabled: false }));
     await switchOffTabs(site, tabId);
-    // Give the permission back: a site that is off needs no access (the catch-all keeps its own).
-    if (!next.allSites) await api.permissions.remove({ origins: [patternFor(site)] }).catch(ignore);
+    // Give the permission back: a site that is off needs no access. Not the catch-all's, and
+    // not one the manifest requires (removing those fails in Chrome and re-prompts in Firefox).
+    if (!next.allSites && !requiredSites().has(site)) await api.permissions.remove({ origins: [patternFor(site)] }).catch(ignore);
     return { ok: true };
   }
 

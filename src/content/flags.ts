@@ -145,8 +145,9 @@ export class Flagger {
       if (!rect || !el) continue;
       const fixed = this.geometry.fixed(el);
       if (fixed) f.wrap.setAttribute('data-fixed', ''); else f.wrap.removeAttribute('data-fixed');
-      const top = Math.max(0, rect.top - 12 + (fixed ? 0 : y));
-      const left = Math.max(0, rect.left + (fixed ? 0 : x));
+      // Top-right corner, astride the outline: covers as little of the appeal's text as possible.
+      const top = Math.max(0, rect.top - 10 + (fixed ? 0 : y));
+      const left = Math.max(0, rect.left + rect.width + (fixed ? 0 : x));
       f.wrap.style.top = `${Math.round(top)}px`;
       f.wrap.style.left = `${Math.round(left)}px`;
     }

@@ -28,7 +28,7 @@ export const HOST_STYLE = [
 /** Chip styling, inside the shadow root (page CSS cannot reach it). */
 export const SHADOW_CSS = `
 :host { all: initial; }
-.wrap { position: absolute; pointer-events: auto; }
+.wrap { position: absolute; pointer-events: auto; transform: translateX(-100%); }
 .wrap[data-fixed] { position: fixed; }
 .wrap[hidden] { display: none; }
 .chip {
@@ -43,7 +43,7 @@ export const SHADOW_CSS = `
 .chip[data-kind="paywall"] { background: #b91c1c; }
 .chip:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
 .reasons {
-  display: none; position: absolute; top: 100%; left: 0; margin-top: 4px; z-index: 1;
+  display: none; position: absolute; top: 100%; right: 0; margin-top: 4px; z-index: 1;
   width: max-content; max-width: 320px; white-space: normal;
   font: 400 12px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   background: #111827; color: #f9fafb; border-radius: 6px; padding: 6px 8px;

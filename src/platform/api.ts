@@ -86,6 +86,7 @@ export interface BackgroundApi {
   readonly runtime: {
     readonly id?: string;
     getURL(path: string): string;
+    getManifest(): { readonly host_permissions?: string[] };
     readonly onMessage: ListenerEvent<OnMessage>;
     readonly onInstalled: ListenerEvent<(details: { reason: string; previousVersion?: string }) => void>;
     readonly onStartup: ListenerEvent<() => void>;
