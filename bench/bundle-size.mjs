@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import path from 'node:path';
 
 const BUILT = 'dist/chrome/content.js';
 
@@ -13,6 +14,21 @@ function contentEntry() {
   return candidates.find((c) => c && existsSync(c)) ?? null;
 }
 
+/** Minified bytes per source folder and the largest files (src/core/signals, node_modules/<pkg>, ...), largest first. */
+function bundleParts(metafile) {
+  const groups = new Map();
+  for (const o of Object.values(metafile.outputs)) {
+    for (const [file, { bytesInOutput }] of Object.entries(o.inputs)) {
+      const m = file.match(/^node_modules\/((@[^/]+\/)?[^/]+)/);
+      const group = m ? `node_modules/${m[1]}` : path.dirname(file);
+      groups.set(group, (groups.get(group) ?? 0) + bytesInOutput);
+    }
+  }
+  const files = Object.values(metafile.outputs).flatMap((o) => Object.entries(o.inputs))
+    .map(([file, { bytesInOutput }]) => ({ file, bytes: bytesInOutput })).sort((a, b) => b.bytes - a.bytes);
+  return { groups: [...groups].sort((a, b) => b[1] - a[1]).map(([group, bytes]) => ({ group, bytes })), files: files.slice(0, 8) };
+}
+
 export async function measureBundle() {
   if (!existsSync(BUILT)) return { skipped: `${BUILT} not built yet (extension build not landed)` };
   const raw = readFileSync(BUILT);
@@ -20,9 +36,10 @@ export async function measureBundle() {
   if (out.entry) {
     const r = await esbuild.build({
       entryPoints: [out.entry], bundle: true, format: 'iife', minify: true, write: false,
-      target: ['chrome120', 'firefox128'], logLevel: 'silent',
+      target: ['chrome120', 'firefox128'], logLevel: 'silent', metafile: true,
     });
     const min = r.outputFiles[0].contents;
+    out.parts = bundleParts(r.metafile);
     out.minified = min.length;
     out.minifiedGzip = gzipSync(min, { level: 9 }).length;
   } else {

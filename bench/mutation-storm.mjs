@@ -116,7 +116,7 @@ async function runOne(context, origin, storm, withExt) {
     await cdp.send('Profiler.takePreciseCoverage'); // resets the counters
     const before = await metrics(cdp);
     await cdp.send('Profiler.start');
-    const result = await page.evaluate(() => globalThis.__storm.start(10000));
+    const result = await page.evaluate((wait) => globalThis.__storm.start(10000, wait), withExt ? 3000 : 0);
     const { profile } = await cdp.send('Profiler.stop');
     const after = await metrics(cdp);
     const coverage = await cdp.send('Profiler.takePreciseCoverage');

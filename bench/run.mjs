@@ -87,7 +87,14 @@ async function main() {
   summary.bundle = await measureBundle();
   log('\n== content-script bundle');
   if (summary.bundle.skipped) log(`  SKIP: ${summary.bundle.skipped}`);
-  else log(`  ${summary.bundle.file}: raw ${fmtKB(summary.bundle.raw)} (gzip ${fmtKB(summary.bundle.rawGzip)}); minified equivalent of ${summary.bundle.entry}: ${fmtKB(summary.bundle.minified)} (gzip ${fmtKB(summary.bundle.minifiedGzip)})`);
+  else {
+    const parts = summary.bundle.parts;
+    if (parts) {
+      log(`  minified bytes by folder: ${parts.groups.slice(0, 10).map((x) => `${x.group} ${fmtKB(x.bytes)}`).join(', ')}`);
+      log(`  largest files: ${parts.files.map((x) => `${x.file} ${fmtKB(x.bytes)}`).join(', ')}`);
+    }
+    log(`  ${summary.bundle.file}: raw ${fmtKB(summary.bundle.raw)} (gzip ${fmtKB(summary.bundle.rawGzip)}); minified equivalent of ${summary.bundle.entry}: ${fmtKB(summary.bundle.minified)} (gzip ${fmtKB(summary.bundle.minifiedGzip)})`);
+  }
 
   // 3. Storms and popup, with the built extension.
   if (opts.storm) {

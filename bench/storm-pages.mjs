@@ -49,7 +49,7 @@ function watchFlag(el) {
     mo.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-appeal-spotter-flag'] });
   });
 }
-function runStorm({ durationMs, tickMs, tick, appealAtMs, insertAppeal }) {
+function runStorm({ durationMs, flagWaitMs, tickMs, tick, appealAtMs, insertAppeal }) {
   return new Promise((resolve) => {
     const t0 = performance.now();
     let ticks = 0, appealAt = null, flagAt = null, flagP = null;
@@ -57,9 +57,9 @@ function runStorm({ durationMs, tickMs, tick, appealAtMs, insertAppeal }) {
       const now = performance.now() - t0;
       if (now >= durationMs) {
         clearInterval(timer);
-        // Give the content script three more seconds to catch up before reading the flag time.
+        // Give the content script flagWaitMs more to catch up before reading the flag time.
         const end = performance.now();
-        Promise.race([flagP ?? Promise.resolve(null), new Promise((r) => setTimeout(() => r(null), 3000))])
+        Promise.race([flagP ?? Promise.resolve(null), new Promise((r) => setTimeout(() => r(null), flagWaitMs))])
           .then((f) => resolve({ ticks, elapsedMs: end - t0, appealAtMs: appealAt, flagDelayMs: f == null || appealAt == null ? null : f - t0 - appealAt }));
         return;
       }
@@ -82,8 +82,8 @@ export function insertStormPage() {
 <section class="comments"><h2>Live reader comments</h2><ol class="feed" id="feed"></ol></section>
 <script>${APPEAL_SCRIPT}
 const WORDS = 'river bridge traffic bus night steel joint council crossing footpath east north budget crew cure'.split(' ');
-window.__storm = { start: (durationMs = 10000) => runStorm({
-  durationMs, tickMs: 50, appealAtMs: 3000,
+window.__storm = { start: (durationMs = 10000, flagWaitMs = 3000) => runStorm({
+  durationMs, flagWaitMs, tickMs: 50, appealAtMs: 3000,
   tick(n) {
     const feed = document.getElementById('feed');
     const frag = document.createDocumentFragment();
@@ -112,8 +112,8 @@ export function carouselStormPage() {
 <script>${APPEAL_SCRIPT}
 const track = document.getElementById('track');
 const pool = Array.from(track.children);
-window.__storm = { start: (durationMs = 10000) => runStorm({
-  durationMs, tickMs: 50, appealAtMs: 3000,
+window.__storm = { start: (durationMs = 10000, flagWaitMs = 3000) => runStorm({
+  durationMs, flagWaitMs, tickMs: 50, appealAtMs: 3000,
   tick(n) {
     // Rotate: the first slide leaves, the next shows, attributes and classes flip like real sliders do.
     const first = track.firstElementChild;
