@@ -30,6 +30,7 @@ export class RescanScheduler {
   private timer: unknown = null;
   private firstPending: number | null = null;
   private lastRunEnd = -Infinity;
+  private lastNotify = -Infinity;
   private lastCost = 0;
   private backoff = 1;
   private stopped = false;
@@ -44,6 +45,9 @@ export class RescanScheduler {
   notify(): void {
     if (this.stopped) return;
     const now = this.t.now();
+    // A page that went quiet for a whole (backed-off) quiet spell is treated as calm again.
+    if (now - this.lastNotify > this.o.quietMs * this.backoff) this.backoff = 1;
+    this.lastNotify = now;
     if (this.firstPending === null) this.firstPending = now;
     const quietAt = now + this.o.quietMs * this.backoff;
     const deadline = this.firstPending + this.o.maxWaitMs * this.backoff;

@@ -1,0 +1,368 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Appeal, AppealKind, ScanOptions, ScanReport } from '../../src/core/types.js';
+import { startContent, type ContentHandle } from '../../src/content/controller.js';
+import { ensureRunning, INSTANCE_KEY } from '../../src/content/singleton.js';
+import type { SchedulerTimers } from '../../src/content/scheduler.js';
+import type { MessageSender } from '../../src/platform/api.js';
+import type { ReportMessage } from '../../src/shared/messages.js';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/shared/settings.js';
+import { FakeBrowser, settle } from './fake-browser.js';
+
+// jsdom's URL is http://localhost:3000/, so the site is "http://localhost".
+const SITE = 'http://localhost';
+const TAB = 11;
+
+const PAGE = `
+  <header><nav><a href="/">Home</a></nav></header>
+  <article class="story">
+    <h1>Council approves the harbour budget</h1>
+    <p>The council voted on Tuesday to approve the budget after a long debate.</p>
+    <div class="ask" data-test-appeal="donation"><p>Our reporting depends on you.</p><p><a href="/give">Give $5 a month</a></p></div>
+    <p>Opponents said the plan left the ferry service underfunded.</p>
+    <aside class="promo" data-test-appeal="subscription"><p>Subscribe for <b>$1</b> a week &amp; read everything.</p></aside>
+  </article>
+  <footer><p>© The Harbour Times</p></footer>`;
+
+/**
+ * A stand-in for the core scanner: every element carrying data-test-appeal is one appeal
+ * (children of a multi-part appeal are its elements). It honours `ignore` like the real one must.
+ */
+function fakeScan(doc: Document, options: ScanOptions): ScanReport {
+  const appeals: Appeal[] = [];
+  for (const el of Array.from(doc.querySelectorAll('[data-test-appeal]'))) {
+    if (options.ignore?.(el)) continue;
+    const kind = el.getAttribute('data-test-appeal') as AppealKind;
+    const parts = el.children.length > 1 ? Array.from(el.children) : [el];
+    appeals.push({
+      id: `a${appeals.length + 1}`, kind, placement: 'inline', confidence: 0.8,
+      reasons: [`looks like a ${kind} ask: <img src=x onerror=alert(1)>`], signals: ['test'], elements: parts,
+      text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    });
+  }
+  return {
+    article: { element: doc.querySelector('article'), title: doc.title || null, text: '', wordCount: 30 },
+    appeals, minor: [], paywall: { detected: false, state: 'free', signals: [] }, partial: false,
+    stats: { elements: 0, blocks: 0, ms: 1 },
+  };
+}
+
+/** Manually driven clock for the rescan scheduler. */
+class Clock implements SchedulerTimers {
+  t = 0;
+  private timers: { at: number; fn: () => void; id: number }[] = [];
+  private next = 1;
+  now = (): number => this.t;
+  setTimeout = (fn: () => void, ms: number): unknown => { const id = this.next++; this.timers.push({ at: this.t + ms, fn, id }); return id; };
+  clearTimeout = (h: unknown): void => { this.timers = this.timers.filter((x) => x.id !== h); };
+  /** Advances time, running due timers in order. */
+  async advance(ms: number): Promise<void> {
+    const end = this.t + ms;
+    for (;;) {
+      this.timers.sort((a, b) => a.at - b.at);
+      const due = this.timers[0];
+      if (!due || due.at > end) break;
+      this.timers.shift();
+      this.t = due.at;
+      due.fn();
+      await settle(1);
+    }
+    this.t = end;
+    await settle(1);
+  }
+}
+
+let fb: FakeBrowser;
+let clock: Clock;
+let reports: { message: ReportMessage; sender: MessageSender }[];
+let handle: ContentHandle | null;
+let scanSpy: ReturnType<typeof vi.fn<typeof fakeScan>>;
+
+const noLayout = { isVisible: () => true, getRect: () => null, getPosition: () => null };
+const noGeometry = { rect: () => null, fixed: () => false, scroll: () => ({ x: 0, y: 0 }) };
+
+async function start(settings?: Settings): Promise<ContentHandle> {
+  if (settings) fb.local.data[SETTINGS_KEY] = settings;
+  handle = startContent({
+    doc: document, win: window, api: fb.content(TAB, location.href), scan: scanSpy,
+    layout: noLayout, geometry: noGeometry, timers: clock,
+  });
+  await handle.ready;
+  await settle();
+  return handle;
+}
+
+const flagged = (): Element[] => Array.from(document.querySelectorAll('[data-appeal-spotter-flag]'));
+const shadow = (): ShadowRoot | null => document.querySelector('[data-appeal-spotter-ui]')?.shadowRoot ?? null;
+const chips = (): HTMLButtonElement[] => Array.from(shadow()?.querySelectorAll<HTMLButtonElement>('.chip[data-appeal-id]') ?? []);
+const lastReport = (): ReportMessage['report'] => reports[reports.length - 1]!.message.report;
+const send = (m: unknown): Promise<unknown> => fb.sendToTab(TAB, m);
+
+beforeEach(() => {
+  document.documentElement.removeAttribute('data-appeal-spotter');
+  document.head.replaceChildren();
+  document.title = 'Harbour budget';
+  document.body.innerHTML = PAGE;
+  fb = new FakeBrowser();
+  fb.addTab(TAB, location.href);
+  clock = new Clock();
+  reports = [];
+  fb.onMessage.addListener((message, sender) => {
+    reports.push({ message: message as ReportMessage, sender });
+    return Promise.resolve({ ok: true });
+  });
+  scanSpy = vi.fn(fakeScan);
+  Element.prototype.scrollIntoView = function scrollIntoView() { /* jsdom has no layout */ };
+  handle = null;
+});
+
+afterEach(() => {
+  handle?.stop();
+  for (const el of Array.from(document.documentElement.children)) if (el !== document.head && el !== document.body) el.remove();
+});
+
+describe('flagging', () => {
+  it('flags every element of every appeal in place and draws chips in an open shadow root', async () => {
+    const before = document.body.textContent;
+    await start();
+    const ask = document.querySelector('.ask')!;
+    expect(flagged()).toEqual([...Array.from(ask.children), document.querySelector('.promo')]);
+    expect(ask.children[0]!.getAttribute('data-appeal-spotter-flag')).toBe('a1');
+    expect(ask.children[1]!.getAttribute('data-appeal-spotter-kind')).toBe('donation');
+    expect(document.querySelector('.promo')!.getAttribute('data-appeal-spotter-kind')).toBe('subscription');
+    expect(document.documentElement.getAttribute('data-appeal-spotter')).toBe('on');
+    expect(document.documentElement.getAttribute('data-appeal-spotter-count')).toBe('2');
+    const host = document.querySelector('[data-appeal-spotter-ui]')!;
+    expect(host.parentElement).toBe(document.documentElement);
+    expect(host.shadowRoot?.mode).toBe('open');
+    expect(chips().map((c) => c.getAttribute('data-appeal-id'))).toEqual(['a1', 'a2']);
+    expect(chips()[0]!.textContent).toContain('Donation appeal');
+    // The article's own text is untouched (chips live outside <body>).
+    expect(document.body.textContent).toBe(before);
+    // Hostile reason text is shown as text: no element was created from it.
+    expect(shadow()!.querySelector('img')).toBeNull();
+    expect(shadow()!.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('reports to the background, with no URL or tab in the payload', async () => {
+    await start();
+    expect(reports).toHaveLength(1);
+    const r = lastReport();
+    expect(r.appeals.map((a) => [a.id, a.kind, a.flagged])).toEqual([['a1', 'donation', true], ['a2', 'subscription', true]]);
+    expect(r.appeals[1]!.excerpt).toBe('Subscribe for $1 a week & read everything.');
+    expect(JSON.stringify(reports[0]!.message)).not.toContain('localhost');
+    expect(reports[0]!.sender.tab?.id).toBe(TAB);
+  });
+
+  it('is idempotent: a second injection rescans the running instance and flags nothing twice', async () => {
+    const holder = {};
+    const api = fb.content(TAB, location.href);
+    const mk = (onStop: () => void): ContentHandle => startContent({ doc: document, win: window, api, scan: scanSpy, layout: noLayout, geometry: noGeometry, timers: clock, onStop });
+    const first = ensureRunning(holder, mk);
+    await first.ready;
+    const html = document.documentElement.outerHTML;
+    const second = ensureRunning(holder, mk);
+    await settle();
+    expect(second).toBe(first);
+    expect(document.documentElement.outerHTML).toBe(html);
+    expect(document.querySelectorAll('[data-appeal-spotter-ui]')).toHaveLength(1);
+    expect(chips()).toHaveLength(2);
+    expect(scanSpy).toHaveBeenCalledTimes(2);
+    first.stop();
+    expect((holder as Record<symbol, unknown>)[INSTANCE_KEY]).toBeUndefined();
+    const third = ensureRunning(holder, mk); // after "off", a new injection starts afresh
+    await third.ready;
+    expect(third).not.toBe(first);
+    expect(chips()).toHaveLength(2);
+    third.stop();
+  });
+
+  it('turning off restores the page exactly', async () => {
+    const body = document.body.innerHTML;
+    const head = document.head.innerHTML;
+    const rootAttrs = document.documentElement.getAttributeNames();
+    await start({ ...DEFAULT_SETTINGS, mode: 'collapse' });
+    expect(document.body.innerHTML).not.toBe(body);
+    expect(await send({ type: 'content:off' })).toEqual({ ok: true });
+    expect(document.body.innerHTML).toBe(body);
+    expect(document.head.innerHTML).toBe(head);
+    expect(document.documentElement.getAttributeNames()).toEqual(rootAttrs);
+    expect(document.querySelector('[data-appeal-spotter-ui]')).toBeNull();
+    expect(handle!.alive).toBe(false);
+    // Nothing comes back: the observer is gone.
+    document.body.insertAdjacentHTML('beforeend', '<div data-test-appeal="donation">Donate</div>');
+    await clock.advance(10_000);
+    expect(flagged()).toHaveLength(0);
+  });
+
+  it('re-flags when the page wipes our markers', async () => {
+    await start();
+    document.documentElement.removeAttribute('data-appeal-spotter');
+    await send({ type: 'content:rescan' });
+    expect(document.documentElement.getAttribute('data-appeal-spotter')).toBe('on');
+  });
+});
+
+describe('modes', () => {
+  it('collapse: marks every element, folds the rest of a multi-part appeal, chip expands it', async () => {
+    await start({ ...DEFAULT_SETTINGS, mode: 'collapse' });
+    const parts = Array.from(document.querySelector('.ask')!.children);
+    expect(parts.map((p) => p.getAttribute('data-appeal-spotter-mode'))).toEqual(['collapse', 'collapse']);
+    expect(parts.map((p) => p.getAttribute('data-appeal-spotter-part'))).toEqual([null, 'rest']);
+    const chip = chips()[0]!;
+    expect(chip.getAttribute('aria-expanded')).toBe('false');
+    chip.click();
+    expect(chip.getAttribute('aria-expanded')).toBe('true');
+    expect(parts.every((p) => p.hasAttribute('data-appeal-spotter-expanded'))).toBe(true);
+    chip.click();
+    expect(parts.some((p) => p.hasAttribute('data-appeal-spotter-expanded'))).toBe(false);
+  });
+
+  it('hide: marks the elements for hiding; highlight has no mode attribute', async () => {
+    await start({ ...DEFAULT_SETTINGS, mode: 'hide' });
+    expect(flagged().every((el) => el.getAttribute('data-appeal-spotter-mode') === 'hide')).toBe(true);
+    handle!.stop();
+    await start(DEFAULT_SETTINGS);
+    expect(flagged().some((el) => el.hasAttribute('data-appeal-spotter-mode'))).toBe(false);
+    expect(chips().some((c) => c.hasAttribute('aria-expanded'))).toBe(false);
+  });
+
+  it('injects its styling once and removes it on off', async () => {
+    await start();
+    const styles = document.querySelectorAll('style[data-appeal-spotter-style]').length + (document.adoptedStyleSheets?.length ?? 0);
+    expect(styles).toBe(1);
+    await send({ type: 'content:rescan' });
+    expect(document.querySelectorAll('style[data-appeal-spotter-style]').length + (document.adoptedStyleSheets?.length ?? 0)).toBe(1);
+    handle!.stop();
+    expect(document.querySelectorAll('style[data-appeal-spotter-style]').length + (document.adoptedStyleSheets?.length ?? 0)).toBe(0);
+  });
+
+  it('follows a mode change in settings live', async () => {
+    await start();
+    await fb.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, mode: 'hide' } });
+    await settle();
+    expect(flagged().every((el) => el.getAttribute('data-appeal-spotter-mode') === 'hide')).toBe(true);
+  });
+});
+
+describe('supporter sites', () => {
+  it('counts donation appeals but does not flag them; other kinds stay flagged', async () => {
+    await start({ ...DEFAULT_SETTINGS, sites: { [SITE]: { enabled: true, supporter: true } } });
+    expect(flagged()).toEqual([document.querySelector('.promo')]);
+    expect(document.documentElement.getAttribute('data-appeal-spotter-count')).toBe('1');
+    expect(lastReport().appeals.map((a) => [a.kind, a.flagged])).toEqual([['donation', false], ['subscription', true]]);
+  });
+
+  it('switching "supporter" on later unflags donation appeals and re-reports', async () => {
+    await start({ ...DEFAULT_SETTINGS, sites: { [SITE]: { enabled: true, supporter: false } } });
+    expect(flagged()).toHaveLength(3);
+    await fb.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, sites: { [SITE]: { enabled: true, supporter: true } } } });
+    await settle();
+    expect(flagged()).toHaveLength(1);
+    expect(lastReport().appeals[0]!.flagged).toBe(false);
+  });
+});
+
+describe('watching for late appeals', () => {
+  it('ignores its own DOM writes: no rescan without page mutations', async () => {
+    await start({ ...DEFAULT_SETTINGS, mode: 'collapse' });
+    chips()[0]!.click(); // our own attribute writes
+    await clock.advance(10_000);
+    expect(scanSpy).toHaveBeenCalledTimes(1);
+    expect(reports).toHaveLength(1);
+  });
+
+  it('flags an appeal injected later, after the page goes quiet, and re-reports', async () => {
+    await start();
+    const late = document.createElement('div');
+    late.setAttribute('data-test-appeal', 'paywall');
+    late.textContent = 'Subscribe to keep reading';
+    document.body.append(late);
+    await settle();
+    await clock.advance(100);
+    expect(late.hasAttribute('data-appeal-spotter-flag')).toBe(false); // not before the quiet spell
+    await clock.advance(1000);
+    expect(late.getAttribute('data-appeal-spotter-kind')).toBe('paywall');
+    expect(document.documentElement.getAttribute('data-appeal-spotter-count')).toBe('3');
+    expect(reports).toHaveLength(2);
+    expect(lastReport().appeals.map((a) => a.kind)).toEqual(['donation', 'subscription', 'paywall']);
+  });
+
+  it('does not re-report when a mutation changes nothing that matters', async () => {
+    await start();
+    document.querySelector('footer')!.append(document.createElement('span'));
+    await settle();
+    await clock.advance(3000);
+    expect(scanSpy).toHaveBeenCalledTimes(2);
+    expect(reports).toHaveLength(1);
+  });
+
+  it('backs off on a page that mutates forever, bounding the work', async () => {
+    await start();
+    const ticker = document.createElement('div');
+    document.body.append(ticker);
+    for (let i = 0; i < 600; i++) { // 60 s of a mutation every 100 ms
+      ticker.textContent = String(i);
+      await settle(1);
+      await clock.advance(100);
+    }
+    const scans = scanSpy.mock.calls.length;
+    expect(scans).toBeGreaterThan(2);
+    expect(scans).toBeLessThan(20); // without back-off: one every 2 s → 30+
+    expect(handle!.stats.backoff).toBeGreaterThan(1);
+  });
+
+  it('disconnects and removes every flag when the extension context is invalidated', async () => {
+    await start();
+    fb.runtimeId = undefined; // what Chrome does after an extension update/reload
+    document.body.append(document.createElement('p'));
+    await settle();
+    await clock.advance(3000);
+    expect(handle!.alive).toBe(false);
+    expect(flagged()).toHaveLength(0);
+    expect(document.querySelector('[data-appeal-spotter-ui]')).toBeNull();
+    expect(document.documentElement.hasAttribute('data-appeal-spotter')).toBe(false);
+  });
+
+  it('never throws into the page when the scanner throws', async () => {
+    scanSpy.mockImplementation(() => { throw new Error('scanner bug'); });
+    await expect(start()).resolves.toBeDefined();
+    document.body.append(document.createElement('p'));
+    await settle();
+    await expect(clock.advance(3000)).resolves.toBeUndefined();
+    expect(flagged()).toHaveLength(0);
+  });
+});
+
+describe('commands', () => {
+  it('show: reveals, scrolls to and pulses the appeal; unknown ids and bad commands are refused', async () => {
+    await start({ ...DEFAULT_SETTINGS, mode: 'hide' });
+    const promo = document.querySelector('.promo')!;
+    const scrolled = vi.spyOn(promo, 'scrollIntoView');
+    expect(await send({ type: 'content:show', appealId: 'a2' })).toEqual({ ok: true });
+    expect(scrolled).toHaveBeenCalled();
+    expect(promo.hasAttribute('data-appeal-spotter-pulse')).toBe(true);
+    expect(promo.hasAttribute('data-appeal-spotter-expanded')).toBe(true);
+    expect(await send({ type: 'content:show', appealId: 'a99' })).toEqual({ ok: false });
+    await expect(send({ type: 'content:show', appealId: '<script>' , extra: 1 })).rejects.toThrow(/Receiving end/);
+    await expect(send({ type: 'eval', code: 'x' })).rejects.toThrow(/Receiving end/);
+    expect(handle!.alive).toBe(true);
+  });
+
+  it('stops when its own site is switched off in settings, but a "scan once" survives unrelated edits', async () => {
+    await start({ ...DEFAULT_SETTINGS, sites: { [SITE]: { enabled: true, supporter: false } } });
+    await fb.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, sites: { [SITE]: { enabled: true, supporter: false }, 'https://x.example': { enabled: true, supporter: false } } } });
+    await settle();
+    expect(handle!.alive).toBe(true);
+    await fb.local.set({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
+    await settle();
+    expect(handle!.alive).toBe(false);
+    expect(flagged()).toHaveLength(0);
+
+    await start(DEFAULT_SETTINGS); // site off: a "scan once"
+    await fb.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, mode: 'collapse' } });
+    await settle();
+    expect(handle!.alive).toBe(true);
+    expect(flagged()[0]!.getAttribute('data-appeal-spotter-mode')).toBe('collapse');
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { RescanScheduler, type SchedulerTimers } from '../../src/content/scheduler.js';
+
+function harness(cost = 5, changed = () => false) {
+  let t = 0;
+  let timers: { at: number; fn: () => void; id: number }[] = [];
+  let next = 1;
+  const runsAt: number[] = [];
+  const timersApi: SchedulerTimers = {
+    now: () => t,
+    setTimeout: (fn, ms) => { const id = next++; timers.push({ at: t + ms, fn, id }); return id; },
+    clearTimeout: (h) => { timers = timers.filter((x) => x.id !== h); },
+  };
+  const s = new RescanScheduler(() => { runsAt.push(t); t += cost; return { changed: changed(), ms: cost }; }, timersApi);
+  const advance = (ms: number): void => {
+    const end = t + ms;
+    for (;;) {
+      timers.sort((a, b) => a.at - b.at);
+      const due = timers[0];
+      if (!due || due.at > end) break;
+      timers.shift();
+      t = Math.max(t, due.at);
+      due.fn();
+    }
+    t = Math.max(t, end);
+  };
+  return { s, advance, runsAt };
+}
+
+describe('RescanScheduler', () => {
+  it('rescans once, 500 ms after the last of a burst of mutations', () => {
+    const { s, advance, runsAt } = harness();
+    for (let i = 0; i < 5; i++) { s.notify(); advance(100); }
+    advance(1000);
+    expect(runsAt).toEqual([900]);
+  });
+
+  it('never waits longer than maxWait while the page keeps mutating', () => {
+    const { s, advance, runsAt } = harness();
+    for (let i = 0; i < 30; i++) { s.notify(); advance(100); }
+    expect(runsAt[0]).toBe(2000);
+  });
+
+  it('backs off exponentially while mutations never stop and nothing changes, and recovers after quiet', () => {
+    const { s, advance, runsAt } = harness();
+    for (let i = 0; i < 1200; i++) { s.notify(); advance(100); } // 120 s of constant mutation
+    const gaps = runsAt.slice(1).map((v, i) => v - runsAt[i]!);
+    expect(runsAt.length).toBeLessThan(12);
+    expect(gaps.at(-1)!).toBeGreaterThan(gaps[0]! * 4);
+    expect(s.currentBackoff).toBeGreaterThanOrEqual(16);
+    advance(120_000); // the page goes quiet...
+    const before = runsAt.length;
+    s.notify(); // ...and a new appeal arrives: handled at the normal pace again
+    advance(600);
+    expect(runsAt.length).toBe(before + 1);
+    expect(s.currentBackoff).toBe(1);
+  });
+
+  it('keeps scan time a small share of wall time when scans are expensive', () => {
+    const { s, advance, runsAt } = harness(200, () => true); // 200 ms scans, results keep changing
+    for (let i = 0; i < 200; i++) { s.notify(); advance(100); }
+    const gaps = runsAt.slice(1).map((v, i) => v - runsAt[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(2000); // 200 ms / 0.1 duty
+  });
+
+  it('does nothing after stop, and cancelPending drops a queued scan', () => {
+    const { s, advance, runsAt } = harness();
+    s.notify();
+    s.cancelPending();
+    advance(5000);
+    expect(runsAt).toEqual([]);
+    s.notify();
+    s.stop();
+    advance(5000);
+    s.notify();
+    advance(5000);
+    expect(runsAt).toEqual([]);
+  });
+});
