@@ -49,7 +49,10 @@ async function metrics(cdp) {
   return Object.fromEntries(list.filter((m) => METRICS.includes(m.name)).map((m) => [m.name, m.value * 1000]));
 }
 
-/** ms of samples with an extension frame on the stack. */
+/**
+ * ms of samples with an extension frame on the stack, and where that time went: self time per
+ * function (natives such as getComputedStyle named as such) and inclusive time per extension function.
+ */
 function extensionTime(profile) {
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -62,9 +65,26 @@ function extensionTime(profile) {
     isExt.set(id, v);
     return v;
   };
+  const name = (n) => `${n.callFrame.functionName || '(anonymous)'}${n.callFrame.url ? `:${n.callFrame.lineNumber + 1}` : ' (native)'}`;
+  const self = new Map();
+  const incl = new Map();
   let ms = 0;
-  profile.samples.forEach((id, i) => { if (inExt(id)) ms += (profile.timeDeltas[i + 1] ?? 0) / 1000; });
-  return ms;
+  profile.samples.forEach((id, i) => {
+    if (!inExt(id)) return;
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    ms += dt;
+    const k = name(byId.get(id));
+    self.set(k, (self.get(k) ?? 0) + dt);
+    const seen = new Set();
+    for (let cur = id; cur != null; cur = parent.get(cur)) {
+      const n = byId.get(cur);
+      if (!n.callFrame.url.startsWith('chrome-extension://')) continue;
+      const kk = name(n);
+      if (!seen.has(kk)) { seen.add(kk); incl.set(kk, (incl.get(kk) ?? 0) + dt); }
+    }
+  });
+  const top = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([fn, t]) => ({ fn, ms: t }));
+  return { ms, self: top(self), inclusive: top(incl) };
 }
 
 /** Call counts of functions named scan / scan2 ... in extension scripts, from precise coverage. */
@@ -127,7 +147,8 @@ async function runOne(context, origin, storm, withExt) {
     const counted = statsBefore && statsAfter ? {
       scans: statsAfter.scans - statsBefore.scans, reports: statsAfter.reports - statsBefore.reports, backoff: statsAfter.backoff,
     } : null;
-    return { ...result, metrics: delta, extMs: extensionTime(profile), rescans: withExt ? scanCalls(coverage) : 0, counted, flagged };
+    const ext = extensionTime(profile);
+    return { ...result, metrics: delta, extMs: ext.ms, extSelf: ext.self, extInclusive: ext.inclusive, rescans: withExt ? scanCalls(coverage) : 0, counted, flagged };
   } finally {
     await page.close();
   }
@@ -169,7 +190,7 @@ export async function runStorms({ log }) {
         taskMsWith: w.metrics.TaskDuration, taskMsBaseline: b.metrics.TaskDuration, taskDeltaMs: taskDelta,
         taskDeltaSharePct: (100 * taskDelta) / w.elapsedMs,
         scriptDeltaMs: w.metrics.ScriptDuration - b.metrics.ScriptDuration,
-        baselineExtMs: b.extMs,
+        baselineExtMs: b.extMs, extSelf: w.extSelf, extInclusive: w.extInclusive,
       });
     });
   } finally {

@@ -63,7 +63,7 @@ export async function timePopup({ log }) {
       const r = await popup.evaluate(() => ({
         foundAt: globalThis.__foundAt ?? null,
         mark: performance.getEntriesByType('mark').map((m) => ({ name: m.name, t: m.startTime })),
-        rows: document.querySelectorAll('li').length,
+        rows: document.querySelectorAll('li.appeal').length,
       }));
       times.push(r.foundAt);
       items = r.rows;

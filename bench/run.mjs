@@ -84,7 +84,7 @@ async function main() {
   }
 
   // 2. Bundle size.
-  summary.bundle = await measureBundle();
+  summary.bundle = await measureBundle().catch((e) => ({ skipped: `bundle measurement failed: ${String(e.message ?? e).split('\n').slice(0, 2).join(' ')}` }));
   log('\n== content-script bundle');
   if (summary.bundle.skipped) log(`  SKIP: ${summary.bundle.skipped}`);
   else {
@@ -119,7 +119,7 @@ async function main() {
 
 function printScan(s, withPorts) {
   const head = ['page', 'elements', 'ours ms', ...(withPorts ? ['ports ms'] : []), 'Readab. ms', 'ratio', 'appeals', 'partial'];
-  const rows = s.pages.map((p) => [p.file.replace(/\.html$/, '').slice(0, 44), p.elements, fmtMs(p.ours), ...(withPorts ? [fmtMs(p.ports)] : []), fmtMs(p.theirs), fmtRatio(p.ratio), p.appeals ?? '–', p.partial ? 'yes' : '']);
+  const rows = s.pages.map((p) => [p.file.replace(/\.html$/, '').slice(0, 44), p.elements, fmtMs(p.ours), ...(withPorts ? [fmtMs(p.ports)] : []), fmtMs(p.theirs), fmtRatio(p.ratio), p.appeals ?? '–', p.partial ? 'yes' : p.partialPorts ? 'ports' : '']);
   log(table(head, rows));
   for (const f of s.failed) log(`  FAILED ${f.file}: ${f.error}`);
   log(`\n== scan summary: ${s.count.pages} pages, elements median ${s.count.elementsMedian} / max ${s.count.elementsMax} / total ${s.count.elementsTotal}`);
@@ -130,7 +130,7 @@ function printScan(s, withPorts) {
     stat('Readability clone+parse', s.theirs),
     ['ratio ours/Readability', fmtRatio(s.ratio.median), fmtRatio(s.ratio.p95), fmtRatio(s.ratio.max)],
   ]));
-  log(`runs over 16 ms: ours ${s.runs.over16}/${s.runs.ours}${s.ports ? `, with ports ${s.runs.portsOver16}` : ''}; over 50 ms: ours ${s.runs.over50}${s.ports ? `, with ports ${s.runs.portsOver50}` : ''}, Readability ${s.runs.theirsOver50}/${s.runs.theirs}; pages partial: ${s.runs.pagesPartial}`);
+  log(`runs over 16 ms: ours ${s.runs.over16}/${s.runs.ours}${s.ports ? `, with ports ${s.runs.portsOver16}` : ''}; over 50 ms: ours ${s.runs.over50}${s.ports ? `, with ports ${s.runs.portsOver50}` : ''}, Readability ${s.runs.theirsOver50}/${s.runs.theirs}; pages partial: ${s.runs.pagesPartial}${s.ports ? `, with ports (40 ms time budget) ${s.runs.pagesPartialPorts}` : ''}`);
 }
 
 function printStorm(st) {
@@ -140,6 +140,11 @@ function printStorm(st) {
       s.flagDelayMs == null ? 'never (storm + 3 s)' : `${fmtMs(s.flagDelayMs)} ms`])));
   log(`  rescans = the content script's own counter (stats.scans, read in its isolated world); by V8 call counts of scan(): ${st.storms.map((s) => s.rescansByCoverage).join(', ')}; reports sent: ${st.storms.map((s) => s.reports ?? '?').join(', ')}; back-off at end: ${st.storms.map((s) => s.backoffAtEnd ?? '?').join(', ')}`);
   log(`  main-thread task time: ${st.storms.map((s) => `${s.name}: ${fmtMs(s.taskMsWith)} ms with, ${fmtMs(s.taskMsBaseline)} ms without`).join('; ')}`);
+  for (const s of st.storms) {
+    const list = (xs) => xs.map((x) => `${x.fn} ${fmtMs(x.ms)}`).join(', ');
+    log(`  ${s.name}: content-script self time by function: ${list(s.extSelf)}`);
+    log(`  ${s.name}: inclusive: ${list(s.extInclusive)}`);
+  }
   log('  share = content-script time / storm wall time. "ext ms" = V8 samples with an extension frame on the stack (its JS and the');
   log('  style/layout/DOM work it forces); "task Δ" = CDP TaskDuration (thread time) minus an identical run without the extension (noisy).');
 }
