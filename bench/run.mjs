@@ -129,6 +129,7 @@ function printScan(s, withPorts) {
     ...(s.ports ? [stat('ours: scan(document, layout ports)', s.ports)] : []),
     stat('Readability clone+parse', s.theirs),
     ['ratio ours/Readability', fmtRatio(s.ratio.median), fmtRatio(s.ratio.p95), fmtRatio(s.ratio.max)],
+    ...(s.ratioPorts ? [['ratio ours (ports)/Readability', fmtRatio(s.ratioPorts.median), fmtRatio(s.ratioPorts.p95), fmtRatio(s.ratioPorts.max)]] : []),
   ]));
   log(`runs over 16 ms: ours ${s.runs.over16}/${s.runs.ours}${s.ports ? `, with ports ${s.runs.portsOver16}` : ''}; over 50 ms: ours ${s.runs.over50}${s.ports ? `, with ports ${s.runs.portsOver50}` : ''}, Readability ${s.runs.theirsOver50}/${s.runs.theirs}; pages partial: ${s.runs.pagesPartial}${s.ports ? `, with ports (40 ms time budget) ${s.runs.pagesPartialPorts}` : ''}`);
 }
