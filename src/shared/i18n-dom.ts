@@ -13,7 +13,7 @@ export function t(getMessage: GetMessage, name: string, fallback: string, subs?:
   }
 }
 
-/** data-i18n="key" → textContent; data-i18n-label="key" → aria-label; data-i18n-title="key" → title. */
+/** Attributes data-i18n / data-i18n-label / data-i18n-title name the message for textContent / aria-label / title. */
 export function localize(root: ParentNode, getMessage: GetMessage): void {
   for (const el of Array.from(root.querySelectorAll<HTMLElement>('[data-i18n]'))) {
     el.textContent = t(getMessage, el.dataset['i18n'] ?? '', el.textContent ?? '');
