@@ -79,10 +79,18 @@ describe('badge', () => {
     expect(badgeFor(makeReport({ appeals: [] }))).toEqual({ text: '', color: BADGE_COLORS.none });
     expect(badgeFor(makeReport({ appeals: [a, { ...a, id: 'a2', kind: 'subscription' }] }))).toEqual({ text: '2', color: BADGE_COLORS.subscription });
     expect(badgeFor(makeReport({ appeals: [a, { ...a, id: 'a2', kind: 'paywall' }, { ...a, id: 'a3', kind: 'subscription' }] })).color).toBe(BADGE_COLORS.paywall);
-    expect(badgeFor(makeReport({ paywall: { detected: true, state: 'hard', signals: ['x'] } }))).toEqual({ text: '1P', color: BADGE_COLORS.paywall });
+    expect(badgeFor(makeReport({ paywall: { detected: true, state: 'hard', signals: ['x'] } }))).toEqual({ text: '1', color: BADGE_COLORS.paywall });
     expect(badgeFor(makeReport({ appeals: [], paywall: { detected: true, state: 'metered', signals: [] } })).text).toBe('P');
     // Supporter sites: donation appeals are counted even though they are not flagged.
     expect(badgeFor(makeReport({ appeals: [{ ...a, flagged: false }] })).text).toBe('1');
+  });
+
+  it('says in the button title when the page is paywalled', async () => {
+    fb.messages = { titlePaywalled: 'paywalled', titleAppeals: 'appeals' };
+    await bg.onMessage({ type: 'report', report: makeReport({ paywall: { detected: true, state: 'metered', signals: [] } }) }, contentIn(7));
+    expect(fb.callsTo('action.setTitle').at(-1)?.args[0]).toEqual({ tabId: 7, title: 'paywalled' });
+    await bg.onTabUpdated(7, { status: 'loading' }, { id: 7, url: URL1 });
+    expect(fb.callsTo('action.setTitle').at(-1)?.args[0]).toEqual({ tabId: 7, title: '' });
   });
 
   it('is cleared on navigation and the tab state dropped; icon follows the site setting', async () => {
