@@ -5,6 +5,9 @@
 import { BLOCK_TAGS, CONTAINER_HINT_TAGS, CONTROL_TAGS, EMBED_TAGS, HTML_NS, NON_CONTENT_TAGS, PHRASING_TAGS, TRANSPARENT_TAGS } from './tags.js';
 import { HIDDEN_STYLE, MAYBE_CANDIDATE, UNLIKELY, UNLIKELY_ROLES, VIDEO_HOST } from './patterns.js';
 
+/** NodeFilter.SHOW_ELEMENT | SHOW_TEXT | SHOW_CDATA_SECTION (no globals in the core). */
+const SHOW_ELEMENT_AND_TEXT = 1 | 4 | 8;
+
 export const F_SKIP = 1; // not content: subtree not walked, contributes nothing
 export const F_UNLIKELY = 2; // class/id/role of page furniture
 export const F_BLOCK = 4; // starts its own line of text
@@ -47,6 +50,8 @@ export interface DomIndex {
   readonly allText: Float64Array;
   readonly count: number;
   readonly partial: boolean;
+  /** <script type="application/ld+json"> and <meta> elements met in the walk (parsers move them into <body>). */
+  readonly metadata: Element[];
 }
 
 /** Length of a text with whitespace runs counted once; 0 when it is all whitespace. */
@@ -127,6 +132,7 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
   const match: string[] = [];
   const className: string[] = [];
   const ids: string[] = [];
+  const metadata: Element[] = [];
   let partial = false;
 
   const grow = (): void => {
@@ -166,6 +172,7 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
     ids.push(id);
     if (NON_CONTENT_TAGS.has(t) || CONTROL_TAGS.has(t)) {
       f |= F_SKIP;
+      if (t === 'meta' || (t === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? ''))) metadata.push(el);
       if (EMBED_TAGS.has(t) && el.hasAttributes()) {
         for (const a of Array.from(el.attributes)) if (VIDEO_HOST.test(a.value)) f |= F_VIDEO;
       }
@@ -196,20 +203,25 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
   };
 
   add(root, -1);
+  // A TreeWalker over elements and text: its firstChild/nextSibling/parentNode moves keep
+  // track of depth for us and are much cheaper than node properties in jsdom.
+  const walker = (root.ownerDocument ?? (root as unknown as Document)).createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
   const stack: number[] = [0];
-  let node: Node | null = flags[0]! & F_SKIP ? null : root.firstChild;
+  let node: Node | null = flags[0]! & F_SKIP ? null : walker.firstChild();
   while (node) {
     const p = stack[stack.length - 1]!;
-    const type = node.nodeType;
-    if (type === 1) {
+    if (node.nodeType === 1) {
       if (els.length >= cap) { partial = true; break; }
       const i = add(node as Element, p);
-      if (!(flags[i]! & F_SKIP) && node.firstChild) {
-        stack.push(i);
-        node = node.firstChild;
-        continue;
+      if (!(flags[i]! & F_SKIP)) {
+        const child = walker.firstChild();
+        if (child) {
+          stack.push(i);
+          node = child;
+          continue;
+        }
       }
-    } else if (type === 3 || type === 4) {
+    } else {
       const data = (node as CharacterData).data;
       const len = collapsedLength(data);
       if (len) {
@@ -220,14 +232,12 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
       }
     }
     // Next node in document order: next sibling, else climb.
-    let cur: Node | null = node;
-    node = null;
-    while (cur) {
-      if (cur.nextSibling) { node = cur.nextSibling; break; }
-      const up: Node | null = cur.parentNode;
+    node = walker.nextSibling();
+    while (!node) {
+      const up = walker.parentNode();
       if (!up || up === root) break;
       stack.pop();
-      cur = up;
+      node = walker.nextSibling();
     }
   }
 
@@ -251,7 +261,7 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
     if (TRANSPARENT_TAGS.has(tag[i]!) && !nonPhrasingChild[i]) flags[i] = flags[i]! | F_PHRASING;
   }
   return {
-    root, els, tag, match, className, id: ids, end, allText, count: n, partial,
+    root, els, tag, match, className, id: ids, end, allText, count: n, partial, metadata,
     parent: parent.subarray(0, n), flags: flags.subarray(0, n), ownText: ownText.subarray(0, n),
     ownLink: ownLink.subarray(0, n), ownCommas: ownCommas.subarray(0, n), ownAsciiCommas: ownAscii.subarray(0, n),
     blockOf: blockOf.subarray(0, n), childCount: childCount.subarray(0, n),

@@ -128,7 +128,8 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
   for (let i = 1; i < n; i++) {
     if (dead[i] || tag[i] !== 'div') continue;
     if (ix.childCount[i] === 1 && tag[i + 1] === 'p' && ix.ownText[i] === 0 && density(i) < 0.25) kind[i] = COLLAPSED;
-    else if (!(flags[i]! & (F_CONTAINER | F_BR_CHAIN))) kind[i] = AS_PARAGRAPH;
+    // Inline content only: a paragraph, unless mostly links (then it stays a div around one).
+    else if (!(flags[i]! & (F_CONTAINER | F_BR_CHAIN)) && density(i) < 0.25) kind[i] = AS_PARAGRAPH;
   }
   const up = (i: number): number => {
     let p = P[i]!;
@@ -299,7 +300,7 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
   const dataTables = new Map<number, boolean>();
   const isDataTable = (i: number): boolean => {
     let v = dataTables.get(i);
-    if (v === undefined) { v = dataTable(els[i]!); dataTables.set(i, v); }
+    if (v === undefined) { v = dataTable(ix, i); dataTables.set(i, v); }
     return v;
   };
   const within = (i: number, want: string, maxUp: number): boolean => {
@@ -326,6 +327,17 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
   const texty = new Uint8Array(n);
   const hasData = new Uint8Array(n);
 
+  // Text of what is still kept under i (the DOM still has what was dropped).
+  const keptText = (i: number): string => {
+    const parts: string[] = [];
+    for (let k = i; k <= end[i]!; k++) {
+      if (k !== i && drop[k]) { k = end[k]!; continue; }
+      if (ix.ownText[k]! > 0) {
+        for (let c = els[k]!.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 || c.nodeType === 4) parts.push((c as CharacterData).data);
+      }
+    }
+    return parts.join(' ').replace(/\s+/g, ' ').trim();
+  };
   const shouldRemove = (i: number, ct: string): boolean => {
     const len = t2[i]!;
     const isList = ct === 'ul' || ct === 'ol' || (len > 0 && listLen[i]! / len > 0.9);
@@ -339,8 +351,8 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
     const img = imgs[i]!;
     const li = lis[i]! - 100;
     const ld = len > 0 ? l2[i]! / len : 0;
-    if (len < 40) {
-      const s = visibleText(els[i]!, 200);
+    if (len > 0 && len <= 16) { // the ad/loading words are all short
+      const s = keptText(i);
       if (AD_WORDS.test(s) || LOADING_WORDS.test(s)) return true;
     }
     const figureChild = within(i, 'figure', 3);
@@ -417,30 +429,39 @@ function isByline(ix: DomIndex, i: number): boolean {
   return m !== '' && BYLINE.test(m);
 }
 
-/** A table of data (kept whole) rather than one used for layout. */
-function dataTable(table: Element): boolean {
-  const role = table.getAttribute('role');
-  if (role === 'presentation') return false;
-  if (table.getAttribute('datatable') === '0') return false;
-  if (table.getAttribute('summary')) return true;
-  const caption = table.getElementsByTagName('caption')[0];
-  if (caption && caption.childNodes.length) return true;
-  if (table.querySelector('col, colgroup, tfoot, thead, th')) return true;
-  if (table.getElementsByTagName('table')[0]) return false;
+/** A table of data (kept whole) rather than one used for layout; read from the index. */
+function dataTable(ix: DomIndex, i: number): boolean {
+  const table = ix.els[i]!;
+  if (table.hasAttributes()) {
+    if (table.getAttribute('role') === 'presentation') return false;
+    if (table.getAttribute('datatable') === '0') return false;
+    if (table.getAttribute('summary')) return true;
+  }
+  const { tag, end } = ix;
+  let nested = false;
+  for (let k = i + 1; k <= end[i]!; k++) {
+    const t = tag[k]!;
+    if (t === 'caption' && ix.els[k]!.firstChild) return true;
+    if (t === 'col' || t === 'colgroup' || t === 'tfoot' || t === 'thead' || t === 'th') return true;
+    if (t === 'table') nested = true;
+  }
+  if (nested) return false;
   let rows = 0;
   let columns = 0;
-  const trs = table.getElementsByTagName('tr');
-  for (let i = 0; i < trs.length && i < 500; i++) {
-    const tr = trs[i]!;
-    rows += parseInt(tr.getAttribute('rowspan') ?? '', 10) || 1;
+  for (let k = i + 1; k <= end[i]!; k++) {
+    if (tag[k] !== 'tr') continue;
+    rows += spanOf(ix.els[k]!, 'rowspan');
     let cols = 0;
-    const cells = tr.getElementsByTagName('td');
-    for (let j = 0; j < cells.length; j++) cols += parseInt(cells[j]!.getAttribute('colspan') ?? '', 10) || 1;
+    for (let c = k + 1; c <= end[k]!; c++) if (tag[c] === 'td') cols += spanOf(ix.els[c]!, 'colspan');
     columns = Math.max(columns, cols);
   }
   if (columns === 1 || rows === 1) return false;
   if (rows >= 10 || columns > 4) return true;
   return rows * columns > 10;
+}
+
+function spanOf(el: Element, attr: string): number {
+  return el.hasAttributes() ? parseInt(el.getAttribute(attr) ?? '', 10) || 1 : 1;
 }
 
 /** The attempts, from strict to lenient; the first with enough text wins. */

@@ -35,7 +35,7 @@ export const DEFAULT_MAX_ELEMENTS = 20_000;
 const EMPTY: ArticleResult = { element: null, title: null, blocks: [], partial: false };
 
 /** Visible h1 texts, in document order (a handful is enough to recognise the headline). */
-function headlineTexts(ix: DomIndex): string[] {
+export function headlineTexts(ix: DomIndex): string[] {
   const out: string[] = [];
   for (let i = 0; i < ix.count && out.length < 8; i++) {
     if (ix.flags[i]! & 1) { i = ix.end[i]!; continue; }
@@ -69,7 +69,7 @@ function find(doc: Document, ctx: ArticleContext): ArticleResult {
     isVisible: ctx.isVisible,
     maxElements: ctx.maxElements ?? DEFAULT_MAX_ELEMENTS,
   });
-  const meta = readMeta(doc);
+  const meta = readMeta(doc, ix.metadata);
   const title = chooseTitle(meta, headlineTexts(ix));
   const titles = [title, meta.ogTitle, meta.ldHeadline].filter((t): t is string => Boolean(t));
   const extract = { ix, titles, hasAuthor: meta.hasAuthor, rootScorable: root.localName.toLowerCase() === 'body' };

@@ -3,6 +3,7 @@
 
 export interface PageMeta {
   readonly ogTitle: string | null;
+  readonly twitterTitle: string | null;
   readonly docTitle: string | null;
   readonly siteName: string | null;
   readonly ldHeadline: string | null;
@@ -23,13 +24,7 @@ function isArticle(o: Record<string, unknown>): boolean {
 }
 
 /** The first schema.org Article object in the page's JSON-LD (top level, arrays, @graph). */
-function jsonLdArticle(doc: Document): Record<string, unknown> | null {
-  let scripts: ArrayLike<Element>;
-  try {
-    scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
-  } catch {
-    return null;
-  }
+function jsonLdArticle(scripts: readonly Element[]): Record<string, unknown> | null {
   for (let i = 0; i < scripts.length && i < 20; i++) {
     const raw = scripts[i]?.textContent ?? '';
     if (raw.length > 200_000) continue;
@@ -52,20 +47,38 @@ function jsonLdArticle(doc: Document): Record<string, unknown> | null {
   return null;
 }
 
-function metaContent(doc: Document, selector: string): string | null {
-  try {
-    return clean(doc.querySelector(selector)?.getAttribute('content'));
-  } catch {
-    return null;
-  }
-}
+const AUTHOR_NAMES = new Set(['author', 'dc.creator', 'dc:creator', 'dcterm:creator', 'parsely-author']);
 
-export function readMeta(doc: Document): PageMeta {
-  const ld = jsonLdArticle(doc);
+/**
+ * Reads <head>'s element children (querying is slow in jsdom) plus the <meta> and JSON-LD
+ * elements the body walk met.
+ */
+export function readMeta(doc: Document, fromBody: readonly Element[] = []): PageMeta {
+  const values = new Map<string, string>();
+  const scripts: Element[] = [];
+  let head: Element | null = null;
+  try {
+    head = doc.head ?? null;
+  } catch {
+    head = null;
+  }
+  const seen: Element[] = [];
+  for (let el = head?.firstElementChild ?? null; el && seen.length < 2000; el = el.nextElementSibling) seen.push(el);
+  for (const el of [...seen, ...fromBody]) {
+    const t = el.localName.toLowerCase();
+    if (t === 'meta') {
+      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').trim().toLowerCase();
+      const content = clean(el.getAttribute('content'));
+      if (key && content && !values.has(key)) values.set(key, content);
+    } else if (t === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? '')) {
+      scripts.push(el);
+    }
+  }
+  const ld = jsonLdArticle(scripts);
   const ldHeadline = clean(typeof ld?.['headline'] === 'string' ? ld['headline'] : typeof ld?.['name'] === 'string' ? ld['name'] : null);
-  const ldAuthor = ld?.['author'];
-  const authorMeta = metaContent(doc, 'meta[name="author" i], meta[name="dc.creator" i], meta[name="dc:creator" i], meta[name="parsely-author" i], meta[property="dc:creator" i]');
-  const articleAuthor = metaContent(doc, 'meta[property="article:author" i]');
+  const articleAuthor = values.get('article:author');
+  let hasAuthor = Boolean(ld?.['author']) || Boolean(articleAuthor && !/^https?:\/\//i.test(articleAuthor));
+  for (const k of AUTHOR_NAMES) if (values.has(k)) hasAuthor = true;
   let docTitle: string | null = null;
   try {
     docTitle = clean(doc.title);
@@ -73,11 +86,11 @@ export function readMeta(doc: Document): PageMeta {
     docTitle = null;
   }
   return {
-    ogTitle: metaContent(doc, 'meta[property="og:title" i], meta[name="og:title" i]')
-      ?? metaContent(doc, 'meta[name="twitter:title" i], meta[property="twitter:title" i]'),
+    ogTitle: values.get('og:title') ?? null,
+    twitterTitle: values.get('twitter:title') ?? null,
     docTitle,
-    siteName: metaContent(doc, 'meta[property="og:site_name" i]') ?? metaContent(doc, 'meta[name="application-name" i]'),
+    siteName: values.get('og:site_name') ?? values.get('application-name') ?? null,
     ldHeadline,
-    hasAuthor: Boolean(ldAuthor) || Boolean(authorMeta) || Boolean(articleAuthor && !/^https?:\/\//i.test(articleAuthor)),
+    hasAuthor,
   };
 }

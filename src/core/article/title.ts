@@ -62,7 +62,7 @@ function joinKept(original: string, kept: string[]): string {
  * article first).
  */
 export function chooseTitle(meta: PageMeta, headings: readonly string[]): string | null {
-  const declared = [meta.ogTitle, meta.ldHeadline, meta.docTitle].filter((s): s is string => Boolean(s));
+  const declared = [meta.ogTitle, meta.twitterTitle, meta.ldHeadline, meta.docTitle].filter((s): s is string => Boolean(s));
   // An h1 that the declared titles contain (or nearly equal) is the cleanest form of the title.
   for (const h of headings) {
     const nh = norm(h);
