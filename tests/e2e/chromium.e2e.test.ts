@@ -142,6 +142,73 @@ describe.skipIf(!hasChromium)('Chromium: the extension in a real browser', () =>
     }
   });
 
+  it('scanning again ("Scan this page once" on a site that is on) flags nothing twice', async () => {
+    // When the tab's result was last stored (storage.session keeps one entry per tab, with its URL and time).
+    const reportedAt = () => b.extEval(async (url) => {
+      const all = await (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null);
+      for (const v of Object.values(all)) {
+        const e = v as { url?: unknown; at?: unknown };
+        if (e.url === url && typeof e.at === 'number') return e.at;
+      }
+      return null;
+    }, article.url);
+    const before = await article.page.evaluate(flagState);
+    const at0 = await reportedAt();
+    expect(at0, 'the background stores the tab result with its time').not.toBeNull();
+    const popup = await b.openPopup(article.tabId);
+    await popupReady(popup);
+    await popup.click('#scan-once');
+    const at1 = await pollUntil(reportedAt, (t) => t !== null && t > (at0 ?? 0), 5_000);
+    expect(at1, 'a fresh scan was reported').toBeGreaterThan(at0 ?? 0);
+    const after = await article.page.evaluate(flagState);
+    expect(after.flagged).toEqual(before.flagged);
+    expect(after.uiHosts).toBe(1);
+    expect(after.chips.map((c) => c.appealId)).toEqual(before.chips.map((c) => c.appealId));
+    expect((await article.page.evaluate(pageSnapshot)).text).toBe(pristine.text);
+    expect(await b.badgeText(article.tabId)).toBe(before.count);
+    await popup.close();
+  });
+
+  it('"Show" in the popup scrolls the article to the appeal', async () => {
+    await article.page.evaluate(() => window.scrollTo(0, 0));
+    const inView = (sel: string) => article.page.evaluate((s) => {
+      const r = document.querySelector(s)?.getBoundingClientRect();
+      return r !== undefined && r.bottom > 0 && r.top < window.innerHeight;
+    }, sel);
+    expect(await inView(SEL.donationBox)).toBe(false);
+    const donationId = (await article.page.evaluate(flagsCovering, SEL.donationBox))?.[0];
+    const popup = await b.openPopup(article.tabId);
+    await popup.waitForSelector('#summary[data-state="found"]', { state: 'attached', timeout: 10_000 });
+    await popup.click(`li.appeal[data-appeal-id="${donationId}"] button.appeal-show`);
+    expect(await pollUntil(() => inView(SEL.donationBox), (v) => v, 3_000)).toBe(true);
+    await popup.close();
+  });
+
+  it('"I already support this outlet" keeps donation appeals counted but unflagged', async () => {
+    const page = article.page;
+    const n = Number((await page.evaluate(flagState)).count);
+    const popup = await b.openPopup(article.tabId);
+    await popup.waitForSelector('#summary[data-state="found"]', { state: 'attached', timeout: 10_000 });
+    try {
+      await popup.click('#supporter');
+      await page.waitForFunction((sel) => {
+        const box = document.querySelector(sel);
+        return box !== null && box.closest('[data-appeal-spotter-flag]') === null && box.querySelector('[data-appeal-spotter-flag]') === null;
+      }, SEL.donationBox, { timeout: 10_000, polling: 100 });
+      expect((await page.evaluate(flagsCovering, SEL.meterBar))?.length, 'the subscription bar stays flagged').toBeGreaterThan(0);
+      expect(await pollUntil(() => b.badgeText(article.tabId), (t) => t === String(n), 3_000)).toBe(String(n));
+      await popup.reload();
+      await popup.waitForSelector('#summary[data-state="found"]', { state: 'attached', timeout: 10_000 });
+      const ps = await popup.evaluate(popupState);
+      expect(ps.appeals.map((a) => a.kind)).toContain('donation');
+    } finally {
+      if (await popup.isChecked('#supporter')) await popup.click('#supporter');
+      await page.waitForFunction((sel) => document.querySelector(sel)?.closest('[data-appeal-spotter-flag]') !== null
+        || document.querySelector(sel)?.querySelector('[data-appeal-spotter-flag]') !== null, SEL.donationBox, { timeout: 10_000, polling: 100 });
+      await popup.close();
+    }
+  });
+
   it('flags an appeal injected 2 s after load and updates the count and the badge', async () => {
     const page = await b.context.newPage();
     const url = srv.pageUrl('metro-transit-strike', 'late');

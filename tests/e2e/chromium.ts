@@ -10,8 +10,8 @@ import { withTimeout } from './util.js';
 export interface ChromiumHarness {
   readonly context: BrowserContext;
   readonly extId: string;
-  /** Runs `fn(n)` in an extension context: the service worker, or an extension page if the worker hangs. */
-  extEval<R>(fn: (n: number) => R | Promise<R>, n: number): Promise<R>;
+  /** Runs `fn(arg)` in an extension context: the service worker, or an extension page if the worker hangs. */
+  extEval<R>(fn: (arg: ExtArg) => R | Promise<R>, arg: ExtArg): Promise<R>;
   /** The browser's tab id for the tab showing exactly `url`. */
   tabIdOf(url: string): Promise<number>;
   /** The action badge text for a tab ('' when none). */
@@ -26,6 +26,9 @@ export interface LaunchOptions {
   /** Write Chromium's NetLog (every network request the browser makes) to this file. */
   readonly netLogPath?: string;
 }
+
+/** What the tests pass into extension-side callbacks. */
+export type ExtArg = number | string;
 
 /** The subset of `chrome.*` used inside evaluate callbacks (no @types/chrome in this repo). */
 export interface ChromeApi {
@@ -62,16 +65,16 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
   let probe: Page | undefined;
 
   // A stopped worker makes sw.evaluate hang (recipe pitfall), so fall back to an extension page.
-  async function extEval<R>(fn: (n: number) => R | Promise<R>, n: number): Promise<R> {
+  async function extEval<R>(fn: (arg: ExtArg) => R | Promise<R>, arg: ExtArg): Promise<R> {
     try {
-      return await withTimeout(sw.evaluate(fn, n), 4_000, 'service worker evaluate');
+      return await withTimeout(sw.evaluate(fn, arg), 4_000, 'service worker evaluate');
     } catch (e) {
       if (!String(e).includes('timed out')) throw e;
       if (probe === undefined || probe.isClosed()) {
         probe = await context.newPage();
         await probe.goto(`chrome-extension://${extId}/options.html`);
       }
-      return probe.evaluate(fn, n);
+      return probe.evaluate(fn, arg);
     }
   }
 
@@ -85,7 +88,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
       if (id === undefined) throw new Error(`no tab shows ${url}; tabs: ${tabs.map((t) => t.url ?? '?').join(', ')}`);
       return id;
     },
-    badgeText: (tabId) => extEval((id: number) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({ tabId: id }), tabId),
+    badgeText: (tabId) => extEval((id) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({ tabId: Number(id) }), tabId),
     async openPopup(tabId) {
       const popup = await context.newPage();
       await popup.setViewportSize({ width: 400, height: 640 });
