@@ -65,7 +65,7 @@ function extensionTime(profile) {
     isExt.set(id, v);
     return v;
   };
-  const name = (n) => `${n.callFrame.functionName || '(anonymous)'}${n.callFrame.url ? `:${n.callFrame.lineNumber + 1}` : ' (native)'}`;
+  const name = (n) => `${(n.callFrame.functionName || '(anonymous)').slice(0, 40)}${n.callFrame.url ? `:${n.callFrame.lineNumber + 1}` : ' (native)'}`;
   const self = new Map();
   const incl = new Map();
   let ms = 0;

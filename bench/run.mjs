@@ -53,7 +53,8 @@ async function main() {
   if (!existsSync('dist/core.js')) throw new Error('dist/core.js missing: run `node build.mjs` first (npm run bench does)');
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).sort().slice(0, opts.pages) : [];
   const require = createRequire(import.meta.url);
-  const src = readSources('dist/core.js', require.resolve('@mozilla/readability/Readability.js'));
+  const src = await readSources('dist/core.js', require.resolve('@mozilla/readability/Readability.js'));
+  if (opts.ports) log(src.portsJs ? 'layout ports: the content script\'s own layoutPorts (src/content/geometry.ts), bundled for the page' : 'layout ports: bench equivalents (src/content/geometry.ts not found)');
   const summary = { when: new Date().toISOString(), dir, runs: opts.runs, warmup: opts.warmup, coreJsBytes: statSync('dist/core.js').size };
 
   // 1. Scan vs Readability, no extension.

@@ -1,7 +1,8 @@
 // Times, inside each page, AppealSpotter.scan(document) against Readability's clone + parse.
 // Runs alternate (ours, theirs, theirs, ours, ...) so drift on a shared machine hits both,
 // and each run is its own task (setTimeout between) so GC and layout settle as they would live.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import * as esbuild from 'esbuild';
 
 /** Adds a classic <script> carrying the server's CSP nonce: the one way our code may run. */
 export async function injectScript(page, source, nonce, name) {
@@ -21,11 +22,13 @@ async function harness({ runs, warmup, withPorts }) {
   const AS = /** @type {any} */ (globalThis).AppealSpotter;
   const R = /** @type {any} */ (globalThis).Readability;
   const pause = () => new Promise((r) => setTimeout(r, 0));
-  // Layout ports like the content script's: they force style and layout, which is real cost.
+  // The content script's own layout ports when the bench could bundle them (src/content/geometry.ts),
+  // else equivalents: they force style and layout, which is real cost.
+  const real = /** @type {any} */ (globalThis).__appealSpotterPorts;
   const ports = {
-    isVisible: (el) => (typeof el.checkVisibility === 'function' ? el.checkVisibility() : true),
-    getRect: (el) => { const r = el.getBoundingClientRect(); return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height }; },
-    getPosition: (el) => getComputedStyle(el).position,
+    isVisible: real?.isVisible ?? ((el) => (typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true)),
+    getRect: real?.getRect ?? ((el) => { const r = el.getBoundingClientRect(); return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height }; }),
+    getPosition: real?.getPosition ?? ((el) => getComputedStyle(el).position),
     now: () => performance.now(),
   };
   const out = { ours: [], oursPorts: [], theirs: [], error: null, readabilityError: null };
@@ -72,6 +75,7 @@ export async function timePages(o) {
       await page.goto(`${o.origin}/page/${encodeURIComponent(file)}`, { waitUntil: 'load', timeout: 20000 });
       await injectScript(page, o.coreJs, o.nonce, 'appeal-spotter-core.js');
       await injectScript(page, o.readabilityJs, o.nonce, 'readability.js');
+      if (o.portsJs) await injectScript(page, o.portsJs, o.nonce, 'content-ports.js');
       Object.assign(row, await page.evaluate(harness, { runs: o.runs, warmup: o.warmup, withPorts: o.withPorts }));
       row.ok = !row.error && row.ours.length > 0;
     } catch (e) {
@@ -84,6 +88,21 @@ export async function timePages(o) {
   return rows;
 }
 
-export function readSources(coreJsPath, readabilityPath) {
-  return { coreJs: readFileSync(coreJsPath, 'utf8'), readabilityJs: readFileSync(readabilityPath, 'utf8') };
+export async function readSources(coreJsPath, readabilityPath) {
+  return { coreJs: readFileSync(coreJsPath, 'utf8'), readabilityJs: readFileSync(readabilityPath, 'utf8'), portsJs: await bundlePorts() };
+}
+
+/** The content script's layoutPorts(window) as a page script, or null when it is not there. */
+async function bundlePorts() {
+  const entry = 'src/content/geometry.ts';
+  if (!existsSync(entry)) return null;
+  try {
+    const r = await esbuild.build({
+      stdin: { contents: `import { layoutPorts } from './${entry}'; globalThis.__appealSpotterPorts = layoutPorts(window);`, resolveDir: process.cwd(), loader: 'ts' },
+      bundle: true, format: 'iife', write: false, target: ['chrome120'], logLevel: 'silent',
+    });
+    return r.outputFiles[0].text;
+  } catch {
+    return null;
+  }
 }
