@@ -386,6 +386,30 @@ describe.skipIf(!hasChromium)('Chromium: the extension in a real browser', () =>
     expect(await b.badgeText(again.tabId)).toBe('');
     await again.page.close();
   });
+  it('the options page lists the site, and removing it there turns the site off', async () => {
+    const tab = await openTab(b, srv, ARTICLE, 'options');
+    const popup = await b.openPopup(tab.tabId);
+    await popupReady(popup);
+    await setSite(popup, true);
+    await waitFlagged(tab.page);
+    await popup.close();
+
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extId}/options.html`);
+    const item = options.locator('ul#sites > li[data-origin*="127.0.0.1"]');
+    await item.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await item.count()).toBe(1);
+    await item.locator('button.remove').click();
+    await item.waitFor({ state: 'detached', timeout: 10_000 });
+    await tab.page.waitForFunction(() => !document.documentElement.hasAttribute('data-appeal-spotter')
+      && document.querySelector('[data-appeal-spotter-flag], [data-appeal-spotter-ui]') === null, undefined, { timeout: 10_000, polling: 100 });
+    const after = await b.openPopup(tab.tabId);
+    await after.waitForSelector('#summary[data-state="off"]', { state: 'attached', timeout: 10_000 });
+    expect(await after.isChecked('#site-toggle')).toBe(false);
+    await after.close();
+    await options.close();
+    await tab.page.close();
+  });
 });
 
 describe.skipIf(!hasChromium)('Chromium: privacy, no request comes from the extension', () => {
