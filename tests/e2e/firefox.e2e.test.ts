@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxHarness } from './firefox.js';
 import { FIREFOX_PATH, OUT_DIR, hasFirefox } from './paths.js';
 import { startServer, type TestServer } from './server.js';
-import { flagState, flagsCovering, pageSnapshot, popupState, type PageSnapshot } from './probes.js';
+import { flagState, flagsCovering, lateFlagDelay, pageSnapshot, popupState, type PageSnapshot } from './probes.js';
 import { expectFlaggedPage, expectPopupLists, expectRestored, expectUntouched } from './expectations.js';
 import { pollUntil, sleep } from './util.js';
 
@@ -86,6 +86,45 @@ describe.skipIf(!hasFirefox)('Firefox: the extension in a real browser', () => {
     console.log(`[e2e] firefox: switch on -> article flagged in ${flaggedAfterMs} ms, ${n} primary appeals, badge "${badge}"`);
   });
 
+  it('flags an appeal injected 2 s after load and updates the badge', async () => {
+    const page = await ff.browser.newPage();
+    const url = srv.pageUrl('metro-transit-strike', 'ff-late');
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    const watching = page.evaluate(lateFlagDelay, 12_000); // the page injects #late-epic at +2 s
+    const tabId = await ff.tabIdOf(url);
+    await waitInPage(page, () => document.documentElement.getAttribute('data-appeal-spotter') === 'on');
+    const first = await page.evaluate(() => ({
+      count: Number(document.documentElement.getAttribute('data-appeal-spotter-count')),
+      injected: (window as unknown as { __appealInjectedAt?: number }).__appealInjectedAt !== undefined,
+    }));
+    expect(first.injected, 'the first scan must come before the injection').toBe(false);
+    const late = await watching;
+    if ('timedOut' in late) throw new Error(`late appeal never flagged (injected: ${late.injected})`);
+    const n = expectFlaggedPage(await page.evaluate(flagState));
+    expect(n).toBe(first.count + 1);
+    expect(await pollUntil(() => ff.badgeText(tabId), (t) => t === String(n), 5_000)).toBe(String(n));
+    console.log(`[e2e] firefox: late appeal flagged ${Math.round(late.delayMs)} ms after injection`);
+    expect(late.delayMs).toBeLessThan(5_000);
+    await page.close();
+    // The server saw this page once and nothing else from the extension.
+    expect(srv.requests.filter((r) => r.path.includes('metro-transit-strike'))).toHaveLength(1);
+  });
+
+  it('a clean article gets no flag and an empty badge', async () => {
+    const page = await ff.browser.newPage();
+    const url = srv.pageUrl('library-extends-hours', 'ff-clean');
+    await page.goto(url);
+    const tabId = await ff.tabIdOf(url);
+    const popup = await ff.openPopup(tabId);
+    await popup.waitForSelector('#summary[data-state="empty"]', { timeout: 15_000 });
+    const st = await page.evaluate(flagState);
+    expect(st.flagged).toEqual([]);
+    expect(st.chips).toEqual([]);
+    expect(await ff.badgeText(tabId)).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
   it('switching the site off removes every flag and restores the page exactly', async () => {
     const popup = await ff.openPopup(article.tabId);
     await popup.waitForSelector('#summary[data-state]:not([data-state="loading"])', { timeout: 10_000 });
@@ -99,7 +138,8 @@ describe.skipIf(!hasFirefox)('Firefox: the extension in a real browser', () => {
     expect(await pollUntil(() => ff.badgeText(article.tabId), (t) => t === '', 5_000)).toBe('');
     await popup.close();
 
-    // The test site only ever saw the page load itself: the extension fetched nothing.
-    expect(srv.requests.filter((r) => r.path !== '/favicon.ico').map((r) => r.path)).toEqual([new URL(article.url).pathname + new URL(article.url).search]);
+    // The test site only ever saw the page loads themselves: the extension fetched nothing.
+    expect(srv.requests.filter((r) => r.path !== '/favicon.ico').map((r) => r.path)).toEqual(
+      ['harbour-ferry-fares?v=ff', 'metro-transit-strike?v=ff-late', 'library-extends-hours?v=ff-clean'].map((p) => `/news/${p}`));
   });
 });
