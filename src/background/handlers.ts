@@ -3,16 +3,15 @@
 import type { BackgroundApi, MessageSender, Permissions, TabInfo } from '../platform/api.js';
 import {
   PAGE_ONLY_TYPES, parseBackgroundRequest, type BackgroundRequest, type ContentCommand, type Failure,
-  type SettingsReply, type TabState, type TabStateReply,
+  type SettingsReply, type TabStateReply,
 } from '../shared/messages.js';
 import { ALL_SITES_PATTERNS, isScannableUrl, patternFor, siteOf, sitesOfPattern } from '../shared/origin.js';
-import {
-  exportSettings, importSettings, isSiteEnabled, isSupporter, NOTICE_KEY, withSite, type Settings,
-} from '../shared/settings.js';
+import { exportSettings, importSettings, isSiteEnabled, NOTICE_KEY, withSite, type Settings } from '../shared/settings.js';
 import { showBadge, showIcon } from './badge.js';
 import { loadSettings, readNotice, repairStoredSettings, saveSettings, serialQueue } from './settings-store.js';
 import { CONTENT_JS, grantedPermissions, syncRegistrations } from './sites.js';
-import { clearTabState, getTabState, setTabState, tabsWhere } from './tab-state.js';
+import { readTabState } from '../shared/tab-view.js';
+import { clearTabState, setTabState, tabsWhere } from './tab-state.js';
 
 const PENDING_KEY = 'pendingGrant';
 /** A permission granted later than this after the switch was flipped is not taken as "switch on". */
@@ -130,25 +129,8 @@ export function createBackground(api: BackgroundApi, now: () => number = Date.no
     return { ok: true };
   }
 
-  /** Most recently used web tab: the popup opened as a normal tab (tests) names no tab. */
-  async function guessTab(): Promise<number | null> {
-    const tabs = (await api.tabs.query({})).filter((t) => typeof t.id === 'number' && isScannableUrl(t.url));
-    tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
-    return tabs[0]?.id ?? null;
-  }
-
   async function tabState(explicit: number | undefined): Promise<TabStateReply> {
-    const { settings } = await loadSettings(api);
-    const tabId = explicit ?? (await guessTab());
-    const stored = tabId === null ? null : await getTabState(api, tabId);
-    const url = (tabId === null ? null : await tabUrl(tabId)) ?? stored?.url ?? null;
-    const site = siteOf(url);
-    const state: TabState = {
-      tabId, url, site, scannable: isScannableUrl(url),
-      enabled: isSiteEnabled(settings, site), supporter: isSupporter(settings, site), mode: settings.mode,
-      report: stored && siteOf(stored.url) === site ? stored.report : null,
-    };
-    return { ok: true, state };
+    return { ok: true, state: await readTabState(api, explicit) };
   }
 
   async function settingsReply(): Promise<SettingsReply> {

@@ -68,6 +68,7 @@ export interface PageApi {
   };
   readonly tabs: {
     query(query: { active?: boolean; currentWindow?: boolean }): Promise<TabInfo[]>;
+    get(tabId: number): Promise<TabInfo>;
     getCurrent(): Promise<TabInfo | undefined>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
@@ -76,6 +77,8 @@ export interface PageApi {
     contains(permissions: Permissions): Promise<boolean>;
   };
   readonly storage: {
+    readonly local: Pick<StorageArea, 'get'>;
+    readonly session: Pick<StorageArea, 'get'>;
     readonly onChanged: ListenerEvent<(changes: Record<string, StorageChange>, areaName: string) => void>;
   };
   readonly i18n: { getMessage(name: string, substitutions?: string | string[]): string; getUILanguage(): string };

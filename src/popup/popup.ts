@@ -2,7 +2,8 @@
 // The site switch calls permissions.request() synchronously inside the change handler:
 // Firefox refuses a request made after an await.
 import type { PageApi } from '../platform/api.js';
-import type { Reply, TabState, TabStateReply } from '../shared/messages.js';
+import type { TabState } from '../shared/messages.js';
+import { readTabState } from '../shared/tab-view.js';
 import { patternFor } from '../shared/origin.js';
 import { localize, t } from '../shared/i18n-dom.js';
 import { isMode } from '../shared/settings.js';
@@ -46,9 +47,8 @@ export function startPopup(doc: Document, api: PageApi, search: string): PopupHa
 
   async function refresh(): Promise<void> {
     try {
-      const reply = (await send({ type: 'getTabState', ...(tabId !== undefined ? { tabId } : {}) })) as TabStateReply;
-      if (!isOk(reply)) { draw(t(msg, 'stateError', 'Something went wrong. Reload the page and try again.')); return; }
-      state = reply.state;
+      // Read directly (no background round trip): the popup must render within 100 ms.
+      state = await readTabState(api, tabId);
       if (state.tabId !== null) tabId = state.tabId;
       draw();
       if (state.site) granted = await api.permissions.contains({ origins: [patternFor(state.site)] }).catch(() => false);
@@ -130,4 +130,3 @@ export function startPopup(doc: Document, api: PageApi, search: string): PopupHa
   return { ready, refresh, get state() { return state; } };
 }
 
-export type { Reply };

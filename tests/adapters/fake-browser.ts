@@ -173,6 +173,11 @@ export class FakeBrowser {
       },
       tabs: {
         query: async (q) => [...self.tabs.values()].filter((t) => q.active === undefined || t.active === q.active).map(clone),
+        get: async (tabId: number) => {
+          const t = self.tabs.get(tabId);
+          if (!t) throw new Error(`No tab with id: ${tabId}`);
+          return clone(t);
+        },
         getCurrent: async () => (senderTab ? clone(senderTab) : undefined),
         sendMessage: (tabId: number, message: unknown) => self.sendToTab(tabId, message),
       },
@@ -189,7 +194,7 @@ export class FakeBrowser {
         },
         contains: async (p) => (p.origins ?? []).every((o) => self.covers(o)),
       },
-      storage: { onChanged: this.storageChanged },
+      storage: { local: this.local, session: this.session, onChanged: this.storageChanged },
       i18n: { getMessage: (name: string) => self.messages[name] ?? '', getUILanguage: () => 'en' },
     };
   }

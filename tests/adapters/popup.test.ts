@@ -102,8 +102,8 @@ describe('popup states', () => {
     expect($<HTMLButtonElement>('#scan-once').disabled).toBe(true);
   });
 
-  it('error: the background does not answer', async () => {
-    fb.onMessage.listeners.length = 0;
+  it('error: the tab state cannot be read', async () => {
+    fb.session.get = async () => { throw new Error('storage unavailable'); };
     await open();
     expect(summary().state).toBe('error');
   });
