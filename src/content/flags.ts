@@ -41,8 +41,8 @@ type SheetDoc = { adoptedStyleSheets?: CSSStyleSheet[] };
 
 export class Flagger {
   private readonly flagged = new Map<string, Flagged>();
-  /** Appeals the reader expanded: kept across rescans (ids may change, elements do not). */
-  private readonly expanded = new WeakSet<Element>();
+  /** Appeals the reader expanded: kept across rescans (ids may change, elements do not), reset by a new mode. */
+  private expanded = new WeakSet<Element>();
   private host: HTMLElement | null = null;
   private layer: HTMLElement | null = null;
   private styleEl: HTMLStyleElement | null = null;
@@ -67,6 +67,7 @@ export class Flagger {
 
   /** Flags exactly `targets` (replacing any previous flags). Idempotent. */
   apply(targets: readonly FlagTarget[], mode: Mode): void {
+    if (mode !== this.mode) this.expanded = new WeakSet(); // a new mode is a new choice: hide means hidden
     this.mode = mode;
     this.removeElementFlags();
     this.ensureStyles();

@@ -237,6 +237,19 @@ describe('modes', () => {
     expect(document.querySelectorAll('style[data-appeal-spotter-style]').length + (document.adoptedStyleSheets?.length ?? 0)).toBe(0);
   });
 
+  it('a new mode forgets what the reader unfolded; a rescan in the same mode keeps it', async () => {
+    await start({ ...DEFAULT_SETTINGS, mode: 'collapse' });
+    chips()[1]!.click();
+    const promo = document.querySelector('.promo')!;
+    expect(promo.hasAttribute('data-appeal-spotter-expanded')).toBe(true);
+    await send({ type: 'content:rescan' });
+    expect(promo.hasAttribute('data-appeal-spotter-expanded')).toBe(true);
+    await fb.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, mode: 'hide' } });
+    await settle();
+    expect(promo.getAttribute('data-appeal-spotter-mode')).toBe('hide');
+    expect(promo.hasAttribute('data-appeal-spotter-expanded')).toBe(false);
+  });
+
   it('follows a mode change in settings live', async () => {
     await start();
     await fb.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, mode: 'hide' } });
