@@ -3,7 +3,7 @@
 import type { PageApi } from '../platform/api.js';
 import type { SettingsReply } from '../shared/messages.js';
 import { ALL_SITES_PATTERNS, hostOf } from '../shared/origin.js';
-import { localize, t, type GetMessage } from '../shared/i18n-dom.js';
+import { localize, setDocumentLanguage, t, type GetMessage } from '../shared/i18n-dom.js';
 import { enabledSites, isMode, MAX_IMPORT_BYTES, type Settings, type SettingsNotice } from '../shared/settings.js';
 
 export interface OptionsHandle { readonly ready: Promise<void>; refresh(): Promise<void> }
@@ -31,6 +31,7 @@ const isOk = (r: unknown): boolean => typeof r === 'object' && r !== null && (r 
 export function startOptions(doc: Document, api: PageApi): OptionsHandle {
   const msg: GetMessage = (name, subs) => api.i18n.getMessage(name, subs);
   localize(doc, msg);
+  setDocumentLanguage(doc, msg);
   const el = <T extends HTMLElement>(id: string): T => doc.getElementById(id) as T;
   let exported = '';
 

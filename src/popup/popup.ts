@@ -5,7 +5,7 @@ import type { PageApi } from '../platform/api.js';
 import type { TabState } from '../shared/messages.js';
 import { readTabState } from '../shared/tab-view.js';
 import { patternFor } from '../shared/origin.js';
-import { localize, t } from '../shared/i18n-dom.js';
+import { localize, setDocumentLanguage, t } from '../shared/i18n-dom.js';
 import { isMode } from '../shared/settings.js';
 import { render } from './render.js';
 
@@ -22,6 +22,7 @@ export function startPopup(doc: Document, api: PageApi, search: string): PopupHa
   const msg = (name: string, subs?: string | string[]): string => api.i18n.getMessage(name, subs);
   const locale = (() => { try { return api.i18n.getUILanguage(); } catch { return undefined; } })();
   localize(doc, msg);
+  setDocumentLanguage(doc, msg);
   let state: TabState | null = null;
   let tabId: number | undefined;
   let autoScanned = false;

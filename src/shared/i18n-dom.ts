@@ -25,3 +25,9 @@ export function localize(root: ParentNode, getMessage: GetMessage): void {
     el.title = t(getMessage, el.dataset['i18nTitle'] ?? '', el.title);
   }
 }
+
+/** <html lang> follows the language the strings actually came from (screen readers read by it). */
+export function setDocumentLanguage(doc: Document, getMessage: GetMessage): void {
+  const lang = t(getMessage, 'langCode', '');
+  if (/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) doc.documentElement.lang = lang;
+}

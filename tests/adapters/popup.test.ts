@@ -217,8 +217,9 @@ describe('popup controls', () => {
   });
 
   it('uses the locale strings', async () => {
-    fb.messages = { stateOff: 'Выключено на этом сайте', scanOnce: 'Проверить один раз' };
+    fb.messages = { stateOff: 'Выключено на этом сайте', scanOnce: 'Проверить один раз', langCode: 'ru' };
     await open();
+    expect(document.documentElement.lang).toBe('ru');
     expect($('#summary-text').textContent).toBe('Выключено на этом сайте');
     expect($('#scan-once').textContent).toBe('Проверить один раз');
   });
