@@ -68,6 +68,21 @@ export function loadParser(): Promise<Parser> {
   return loading;
 }
 
+/**
+ * Frees a page's jsdom window once its report is printed (the document is emptied).
+ */
+export function releasePage(page: ParsedPage): void {
+  page.document.defaultView?.close();
+}
+
+/**
+ * jsdom frees a window only after its pending tasks (the load event) have run, so a run
+ * over many pages must let the event loop turn between them, or every window piles up.
+ */
+export function settle(): Promise<void> {
+  return new Promise((resolve) => { setImmediate(resolve); });
+}
+
 /** Markup if it starts with a tag, or names a document-level tag early on. */
 export function looksLikeHtml(text: string): boolean {
   const head = stripBom(text).slice(0, 2048);

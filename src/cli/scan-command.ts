@@ -6,13 +6,13 @@ import { formatJsonDocument, formatJsonLine, toPageJson, type PageJson } from '.
 import { formatPageText, paletteFor } from './format-text.js';
 import { PROGRAM, type Io } from './io.js';
 import { parsePage, timedScan } from './page.js';
-import { errorText, loadParser, type ParsedPage, type Parser } from './parse-html.js';
+import { errorText, loadParser, releasePage, settle, type ParsedPage, type Parser } from './parse-html.js';
 import type { OutputMode } from './args.js';
 
 export interface ScanCommand { readonly paths: readonly string[]; readonly output: OutputMode; readonly verbose: boolean }
 
 type PageResult =
-  | { readonly ok: true; readonly report: ScanReport; readonly scanMs: number; readonly stylesheetFallback: boolean }
+  | { readonly ok: true; readonly report: ScanReport; readonly scanMs: number; readonly stylesheetFallback: boolean; readonly page: ParsedPage }
   | { readonly ok: false; readonly message: string };
 
 async function scanOne(parser: Parser, page: InputPage, io: Io, verbose: boolean): Promise<PageResult> {
@@ -32,8 +32,9 @@ async function scanOne(parser: Parser, page: InputPage, io: Io, verbose: boolean
   }
   try {
     const { report, scanMs } = timedScan(parsed.document);
-    return { ok: true, report, scanMs, stylesheetFallback: parsed.stylesheetFallback };
+    return { ok: true, report, scanMs, stylesheetFallback: parsed.stylesheetFallback, page: parsed };
   } catch (err) {
+    releasePage(parsed);
     return { ok: false, message: `cannot scan ${name}: ${errorText(err)}` };
   }
 }
@@ -47,6 +48,7 @@ export async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
   const parser = await loadParser();
   for (const page of expandPaths(cmd.paths)) {
     const r = await scanOne(parser, page, io, cmd.verbose);
+    await settle();
     if (!r.ok) {
       failed++;
       io.err(`${PROGRAM}: ${r.message}\n`);
@@ -60,6 +62,7 @@ export async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
       else collected.push(json);
     }
     printed++;
+    releasePage(r.page);
   }
   if (cmd.output === 'json') io.out(formatJsonDocument(collected));
   return failed > 0 ? 1 : 0;

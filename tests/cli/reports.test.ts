@@ -31,7 +31,7 @@ describe('saved reports', () => {
       source: 'c.html', scanMs: 3,
       report: {
         appeals: [{ kind: 'donation', placement: 'inline', confidence: 0.5, text: 'give', reasons: ['r'] }],
-        minor: [], articleText: 'body', paywall: { detected: true, state: 'hard', signals: ['s'] },
+        minor: [], articleText: 'body', paywall: { detected: true, state: 'hard', signals: ['s'] }, partial: false,
       },
     });
   });

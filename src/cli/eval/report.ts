@@ -41,7 +41,8 @@ function quote(s: string): string {
 export function formatEvalText(corpus: string, f: EvalFigures, style: Style = PLAIN): string {
   const a = f.appeals;
   const lines: string[] = [];
-  lines.push(style.bold(`Appeal Spotter eval: ${corpus} (${f.pages} pages${f.pagesFailed ? `, ${f.pagesFailed} failed` : ''})`), '');
+  const notes = [f.pagesFailed ? `${f.pagesFailed} failed` : '', f.pagesPartial ? `${f.pagesPartial} partial` : ''].filter(Boolean);
+  lines.push(style.bold(`Appeal Spotter eval: ${corpus} (${f.pages} pages${notes.map((n) => `, ${n}`).join('')})`), '');
 
   const kinds = Object.entries(a.byKind).map(([k, v]) => `${k} ${v.matched}/${v.required}`).join(', ');
   lines.push(style.bold('Required appeals'));

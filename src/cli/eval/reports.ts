@@ -51,6 +51,7 @@ export function parseSavedReport(v: unknown, where: string): SavedReport {
         state: typeof pw.state === 'string' ? pw.state : 'unknown',
         signals: strings(pw.signals),
       },
+      partial: v.partial === true,
     },
     ...(scanMs !== undefined ? { scanMs } : {}),
   };

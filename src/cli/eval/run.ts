@@ -3,11 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatOf, reasonOf } from '../inputs.js';
 import { parsePage, timedScan } from '../page.js';
-import { errorText, loadParser, type Parser } from '../parse-html.js';
+import { errorText, loadParser, releasePage, settle, type ParsedPage, type Parser } from '../parse-html.js';
 import { loadLabels } from './corpus.js';
 import { loadReadability, type Baseline } from './readability.js';
 import { findReport, type SavedReport } from './reports.js';
-import type { LabelPage, ObservedReport, PageObservation } from './score.js';
+import type { Appeal } from '../../core/index.js';
+import type { LabelPage, ObservedReport, PageObservation, ReportedBlock } from './score.js';
 
 export interface RunOptions {
   readonly verbose?: boolean;
@@ -23,6 +24,10 @@ function readTruth(dir: string, label: LabelPage): string | null {
   if (label.bodyTruth === null) return null;
   const path = join(dir, label.bodyTruth);
   return existsSync(path) ? readFileSync(path, 'utf8') : null;
+}
+
+function toBlock(a: Appeal): ReportedBlock {
+  return { kind: a.kind, placement: a.placement, confidence: a.confidence, text: a.text, reasons: [...a.reasons] };
 }
 
 /** A baseline failure must not cost the scanner its page: it counts as finding nothing. */
@@ -49,7 +54,10 @@ function observeSaved(parser: Parser, dir: string, label: LabelPage, saved: Save
 function baselineFor(parser: Parser, dir: string, label: LabelPage, baseline: Baseline, verbose: boolean): { text: string; ms: number } | undefined {
   try {
     const content = readFileSync(join(dir, label.file), 'utf8');
-    return safeExtract(baseline, parsePage(parser, content, formatOf(label.file), { verbose }).document);
+    const page = parsePage(parser, content, formatOf(label.file), { verbose });
+    const base = safeExtract(baseline, page.document);
+    releasePage(page);
+    return base;
   } catch {
     return undefined;
   }
@@ -63,15 +71,19 @@ function observe(parser: Parser, dir: string, label: LabelPage, baseline: Baseli
   } catch (err) {
     return { label, report: null, error: `cannot read ${label.file}: ${reasonOf(err)}`, truth };
   }
+  let page: ParsedPage | undefined;
   try {
-    const { document } = parsePage(parser, content, formatOf(label.file), { verbose });
+    page = parsePage(parser, content, formatOf(label.file), { verbose });
+    const { document } = page;
     const base = baseline ? safeExtract(baseline, document) : undefined;
     const { report, scanMs } = timedScan(document);
+    // Plain copies only: the report's Element references would keep every page's DOM alive.
     const observed: ObservedReport = {
-      appeals: report.appeals,
-      minor: report.minor,
+      appeals: report.appeals.map(toBlock),
+      minor: report.minor.map(toBlock),
       articleText: report.article.text,
-      paywall: report.paywall,
+      paywall: { detected: report.paywall.detected, state: report.paywall.state, signals: [...report.paywall.signals] },
+      partial: report.partial,
     };
     return {
       label, report: observed, truth, scanMs,
@@ -79,6 +91,8 @@ function observe(parser: Parser, dir: string, label: LabelPage, baseline: Baseli
     };
   } catch (err) {
     return { label, report: null, error: `cannot scan ${label.file}: ${errorText(err)}`, truth };
+  } finally {
+    if (page) releasePage(page);
   }
 }
 
@@ -88,12 +102,13 @@ export async function runCorpus(dir: string, options: RunOptions = {}): Promise<
   const parser = await loadParser();
   const baseline = options.noBaseline ? null : await loadReadability();
   const out: PageObservation[] = [];
-  labels.forEach((label, i) => {
-    const verbose = options.verbose ?? false;
+  const verbose = options.verbose ?? false;
+  for (const [i, label] of labels.entries()) {
     out.push(options.reports
       ? observeSaved(parser, dir, label, findReport(options.reports, label), baseline, verbose)
       : observe(parser, dir, label, baseline, verbose));
     options.onPage?.(i + 1, labels.length, label.id);
-  });
+    await settle();
+  }
   return out;
 }

@@ -27,6 +27,8 @@ export interface ObservedReport {
   readonly minor: readonly ReportedBlock[];
   readonly articleText: string;
   readonly paywall: { readonly detected: boolean; readonly state: string; readonly signals: readonly string[] };
+  /** The scan stopped early (element or time budget). */
+  readonly partial?: boolean;
 }
 
 export interface PageObservation {
@@ -66,6 +68,8 @@ export interface TimingFigures { readonly pages: number; readonly medianMs: numb
 export interface EvalFigures {
   readonly pages: number;
   readonly pagesFailed: number;
+  /** Pages whose scan reported `partial: true`. */
+  readonly pagesPartial: number;
   readonly appeals: {
     readonly required: number;
     readonly matched: number;
@@ -130,13 +134,14 @@ export function score(observations: readonly PageObservation[]): EvalFigures {
   const ourPrf: { precision: number; recall: number; f1: number }[] = [];
   const readPrf: { precision: number; recall: number; f1: number }[] = [];
   const scanMs: number[] = [], readMs: number[] = [];
-  let readabilityRan = false, readabilityLeaks = 0;
+  let readabilityRan = false, readabilityLeaks = 0, pagesPartial = 0;
 
   for (const obs of observations) {
     const { label } = obs;
     const page = label.id;
     if (obs.report === null) errors.push({ page, error: obs.error ?? 'no report' });
     const report = obs.report ?? EMPTY_REPORT;
+    if (report.partial === true) pagesPartial++;
     const req = label.appeals;
     const negative = req.length === 0;
 
@@ -223,6 +228,7 @@ export function score(observations: readonly PageObservation[]): EvalFigures {
   return {
     pages: observations.length,
     pagesFailed: errors.length,
+    pagesPartial,
     appeals: {
       required, matched, recall: ratio(matched, required),
       falsePositives, precision: ratio(matched, matched + falsePositives), precisionRule: PRECISION_RULE,
