@@ -11,10 +11,11 @@ const FLAGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
-/** @param {{ extDir?: string }} [opts] */
-export async function launchChromium({ extDir } = {}) {
+/** @param {{ extDir?: string, exposeGc?: boolean }} [opts] */
+export async function launchChromium({ extDir, exposeGc = false } = {}) {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'as-bench-'));
   const args = [...FLAGS];
+  if (exposeGc) args.push('--js-flags=--expose-gc');
   if (extDir) args.push(`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium',

@@ -40,6 +40,8 @@ export function summariseScan(rows) {
       ports: r.oursPorts?.length ? median(r.oursPorts) : null,
       ratio: ours != null && theirs ? ours / theirs : null,
       ratioPorts: r.oursPorts?.length && theirs ? median(r.oursPorts) / theirs : null,
+      before: r.before?.length ? median(r.before) : null,
+      afterBefore: r.before?.length && median(r.before) ? ours / median(r.before) : null,
       appeals: r.report?.appeals ?? null, minor: r.report?.minor ?? null, partial: r.report?.partial ?? null,
       partialPorts: r.reportPorts?.partial ?? null,
     };
@@ -58,6 +60,7 @@ export function summariseScan(rows) {
     ports: allPorts.length ? stat(col('ports')) : null,
     theirs: stat(col('theirs')),
     ratio: { median: median(col('ratio')), p95: quantile(col('ratio'), 0.95), max: max(col('ratio')) },
+    before: col('before').length ? { ...stat(col('before')), ratio: { median: median(col('afterBefore')), p95: quantile(col('afterBefore'), 0.95), max: max(col('afterBefore')) } } : null,
     ratioPorts: allPorts.length ? { median: median(col('ratioPorts')), p95: quantile(col('ratioPorts'), 0.95), max: max(col('ratioPorts')) } : null,
     // Over-budget counts look at every single run: one long task is one too many.
     runs: {

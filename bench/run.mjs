@@ -4,8 +4,10 @@
 // Figures, not tests: prints PASS/FAIL per target and always exits 0.
 //
 //   node bench/run.mjs [pagesDir] [--pages N] [--runs N] [--json out.json]
-//                      [--no-storm] [--no-popup] [--no-profile] [--no-ports]
-import { existsSync, readdirSync, writeFileSync, statSync } from 'node:fs';
+//                      [--no-storm] [--no-popup] [--no-profile] [--no-ports] [--before old-core.js]
+// --before times an older dist/core.js (copy it aside before a change) against the current one,
+// alternating on the same pages: the before/after ratio of one run.
+import { existsSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { startServer } from './serve.mjs';
@@ -25,6 +27,7 @@ function parseArgs(argv) {
     if (a === '--pages') o.pages = num();
     else if (a === '--runs') o.runs = num();
     else if (a === '--json') o.json = argv[++i];
+    else if (a === '--before') o.before = argv[++i];
     else if (a === '--no-storm') o.storm = false;
     else if (a === '--no-popup') o.popup = false;
     else if (a === '--no-profile') o.profile = false;
@@ -35,7 +38,7 @@ function parseArgs(argv) {
   }
   return o;
 }
-const readHelp = () => 'node bench/run.mjs [pagesDir] [--pages N] [--runs N] [--json out.json] [--no-storm] [--no-popup] [--no-profile] [--no-ports]';
+const readHelp = () => 'node bench/run.mjs [pagesDir] [--pages N] [--runs N] [--json out.json] [--no-storm] [--no-popup] [--no-profile] [--no-ports] [--before old-core.js]';
 
 function pagesDir(arg) {
   if (arg) return path.resolve(arg);
@@ -54,6 +57,7 @@ async function main() {
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).sort().slice(0, opts.pages) : [];
   const require = createRequire(import.meta.url);
   const src = await readSources('dist/core.js', require.resolve('@mozilla/readability/Readability.js'));
+  if (opts.before) src.beforeJs = readFileSync(opts.before, 'utf8');
   if (opts.ports) log(src.portsJs ? 'layout ports: the content script\'s own layoutPorts (src/content/geometry.ts), bundled for the page' : 'layout ports: bench equivalents (src/content/geometry.ts not found)');
   const summary = { when: new Date().toISOString(), dir, runs: opts.runs, warmup: opts.warmup, coreJsBytes: statSync('dist/core.js').size };
 
@@ -63,7 +67,7 @@ async function main() {
   } else {
     log(`== scan vs Readability: ${files.length} pages from ${dir}, ${opts.warmup} warm-up + ${opts.runs} runs each, alternating`);
     const server = await startServer({ pagesDir: dir });
-    const browser = await launchChromium();
+    const browser = await launchChromium({ exposeGc: true });
     try {
       let n = 0;
       const rows = await timePages({
@@ -119,17 +123,20 @@ async function main() {
 }
 
 function printScan(s, withPorts) {
-  const head = ['page', 'elements', 'ours ms', ...(withPorts ? ['ports ms'] : []), 'Readab. ms', 'ratio', 'appeals', 'partial'];
-  const rows = s.pages.map((p) => [p.file.replace(/\.html$/, '').slice(0, 44), p.elements, fmtMs(p.ours), ...(withPorts ? [fmtMs(p.ports)] : []), fmtMs(p.theirs), fmtRatio(p.ratio), p.appeals ?? '–', p.partial ? 'yes' : p.partialPorts ? 'ports' : '']);
+  const withBefore = s.before != null;
+  const head = ['page', 'elements', ...(withBefore ? ['before ms'] : []), 'ours ms', ...(withPorts ? ['ports ms'] : []), 'Readab. ms', 'ratio', 'appeals', 'partial'];
+  const rows = s.pages.map((p) => [p.file.replace(/\.html$/, '').slice(0, 44), p.elements, ...(withBefore ? [fmtMs(p.before)] : []), fmtMs(p.ours), ...(withPorts ? [fmtMs(p.ports)] : []), fmtMs(p.theirs), fmtRatio(p.ratio), p.appeals ?? '–', p.partial ? 'yes' : p.partialPorts ? 'ports' : '']);
   log(table(head, rows));
   for (const f of s.failed) log(`  FAILED ${f.file}: ${f.error}`);
   log(`\n== scan summary: ${s.count.pages} pages, elements median ${s.count.elementsMedian} / max ${s.count.elementsMax} / total ${s.count.elementsTotal}`);
   const stat = (name, x) => [name, fmtMs(x.median), fmtMs(x.p95), fmtMs(x.max)];
   log(table(['per-page median of runs', 'median ms', 'p95 ms', 'max ms'], [
+    ...(withBefore ? [stat('before (--before core): scan(document)', s.before)] : []),
     stat('ours: scan(document)', s.ours),
     ...(s.ports ? [stat('ours: scan(document, layout ports)', s.ports)] : []),
     stat('Readability clone+parse', s.theirs),
     ['ratio ours/Readability', fmtRatio(s.ratio.median), fmtRatio(s.ratio.p95), fmtRatio(s.ratio.max)],
+    ...(withBefore ? [['ratio ours/before (per page)', fmtRatio(s.before.ratio.median), fmtRatio(s.before.ratio.p95), fmtRatio(s.before.ratio.max)]] : []),
     ...(s.ratioPorts ? [['ratio ours (ports)/Readability', fmtRatio(s.ratioPorts.median), fmtRatio(s.ratioPorts.p95), fmtRatio(s.ratioPorts.max)]] : []),
   ]));
   log(`runs over 16 ms: ours ${s.runs.over16}/${s.runs.ours}${s.ports ? `, with ports ${s.runs.portsOver16}` : ''}; over 50 ms: ours ${s.runs.over50}${s.ports ? `, with ports ${s.runs.portsOver50}` : ''}, Readability ${s.runs.theirsOver50}/${s.runs.theirs}; pages partial: ${s.runs.pagesPartial}${s.ports ? `, with ports (40 ms time budget) ${s.runs.pagesPartialPorts}` : ''}`);

@@ -1,5 +1,5 @@
 // Times, inside each page, AppealSpotter.scan(document) against Readability's clone + parse.
-// Runs alternate (ours, theirs, theirs, ours, ...) so drift on a shared machine hits both,
+// Runs rotate their order (ours, theirs / theirs, ours ...) so drift on a shared machine hits all,
 // and each run is its own task (setTimeout between) so GC and layout settle as they would live.
 import { existsSync, readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
@@ -18,9 +18,12 @@ export async function injectScript(page, source, nonce, name) {
 }
 
 /** In-page harness. Serialised by Playwright: must not close over anything. */
-async function harness({ runs, warmup, withPorts }) {
+async function harness({ runs, warmup, withPorts, withBefore }) {
   const AS = /** @type {any} */ (globalThis).AppealSpotter;
   const R = /** @type {any} */ (globalThis).Readability;
+  // Each timed run starts from a collected heap (when Chromium exposes gc), so no variant pays
+  // for the garbage of the one before it; its own allocations still count.
+  const collect = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
   const pause = () => new Promise((r) => setTimeout(r, 0));
   // The content script's own layout ports when the bench could bundle them (src/content/geometry.ts),
   // else equivalents: they force style and layout, which is real cost.
@@ -31,10 +34,12 @@ async function harness({ runs, warmup, withPorts }) {
     getPosition: real?.getPosition ?? ((el) => getComputedStyle(el).position),
     now: () => performance.now(),
   };
-  const out = { ours: [], oursPorts: [], theirs: [], error: null, readabilityError: null };
+  const BEFORE = /** @type {any} */ (globalThis).AppealSpotterBefore;
+  const out = { ours: [], oursPorts: [], before: [], theirs: [], error: null, readabilityError: null };
   let report = null;
   let reportPorts = null;
   const timeOurs = () => { const t = performance.now(); report = AS.scan(document); return performance.now() - t; };
+  const timeBefore = () => { const t = performance.now(); BEFORE.scan(document); return performance.now() - t; };
   const timePorts = () => { const t = performance.now(); reportPorts = AS.scan(document, ports); return performance.now() - t; };
   const timeTheirs = () => {
     const t = performance.now();
@@ -43,22 +48,24 @@ async function harness({ runs, warmup, withPorts }) {
   };
   try {
     for (let i = 0; i < warmup + runs; i++) {
-      const order = i % 2 === 0 ? [timeOurs, timeTheirs] : [timeTheirs, timeOurs];
-      if (withPorts) order.push(timePorts);
+      // Rotate the order every run so no variant always follows Readability's garbage.
+      const all = [timeOurs, timeTheirs, ...(withPorts ? [timePorts] : []), ...(withBefore ? [timeBefore] : [])];
+      const order = all.map((_, k) => all[(k + i) % all.length]);
       const times = [];
-      for (const f of order) { times.push(f()); await pause(); }
+      for (const f of order) { collect(); await pause(); times.push(f()); }
       if (i < warmup) continue;
       const ours = times[order.indexOf(timeOurs)];
       const theirs = times[order.indexOf(timeTheirs)];
       out.ours.push(ours);
       if (theirs != null) out.theirs.push(theirs);
-      if (withPorts) out.oursPorts.push(times[2]);
+      if (withPorts) out.oursPorts.push(times[order.indexOf(timePorts)]);
+      if (withBefore) out.before.push(times[order.indexOf(timeBefore)]);
     }
   } catch (e) {
     out.error = String(e && e.stack || e);
   }
   const count = (r) => r ? { appeals: r.appeals.length, minor: r.minor.length, partial: r.partial, scanned: r.stats.elements, blocks: r.stats.blocks, paywall: r.paywall.state } : null;
-  return { ...out, isolated: globalThis.crossOriginIsolated === true, elements: document.getElementsByTagName('*').length, report: count(report), reportPorts: count(reportPorts) };
+  return { ...out, gc: typeof globalThis.gc === 'function', isolated: globalThis.crossOriginIsolated === true, elements: document.getElementsByTagName('*').length, report: count(report), reportPorts: count(reportPorts) };
 }
 
 /**
@@ -73,10 +80,15 @@ export async function timePages(o) {
     const row = { file, ok: false };
     try {
       await page.goto(`${o.origin}/page/${encodeURIComponent(file)}`, { waitUntil: 'load', timeout: 20000 });
+      if (o.beforeJs) {
+        // Both cores define globalThis.AppealSpotter: load the old one first and move it aside.
+        await injectScript(page, o.beforeJs, o.nonce, 'appeal-spotter-core-before.js');
+        await page.evaluate(() => { globalThis.AppealSpotterBefore = globalThis.AppealSpotter; });
+      }
       await injectScript(page, o.coreJs, o.nonce, 'appeal-spotter-core.js');
       await injectScript(page, o.readabilityJs, o.nonce, 'readability.js');
       if (o.portsJs) await injectScript(page, o.portsJs, o.nonce, 'content-ports.js');
-      Object.assign(row, await page.evaluate(harness, { runs: o.runs, warmup: o.warmup, withPorts: o.withPorts }));
+      Object.assign(row, await page.evaluate(harness, { runs: o.runs, warmup: o.warmup, withPorts: o.withPorts, withBefore: Boolean(o.beforeJs) }));
       row.ok = !row.error && row.ours.length > 0;
     } catch (e) {
       row.error = String(e.message ?? e).split('\n')[0];
