@@ -48,6 +48,8 @@ export interface DomIndex {
   readonly childCount: Int32Array;
   /** Subtree text length counting everything walked (attempt-independent). */
   readonly allText: Float64Array;
+  /** The same with whitespace as written (what textContent.trim().length sees, roughly). */
+  readonly rawText: Float64Array;
   readonly count: number;
   readonly partial: boolean;
   /** <script type="application/ld+json"> and <meta> elements met in the walk (parsers move them into <body>). */
@@ -124,6 +126,7 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
   let ownLink: Float64Array = new Float64Array(size);
   let ownCommas: Int32Array = new Int32Array(size);
   let ownAscii: Int32Array = new Int32Array(size);
+  let ownRaw: Float64Array = new Float64Array(size);
   let blockOf: Int32Array = new Int32Array(size);
   let childCount: Int32Array = new Int32Array(size);
   const linkCoef: number[] = [];
@@ -141,7 +144,7 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
     const g64 = (a: Float64Array): Float64Array => { const b = new Float64Array(n); b.set(a); return b; };
     parent = g32(parent); blockOf = g32(blockOf); childCount = g32(childCount);
     ownCommas = g32(ownCommas); ownAscii = g32(ownAscii);
-    ownText = g64(ownText); ownLink = g64(ownLink);
+    ownText = g64(ownText); ownLink = g64(ownLink); ownRaw = g64(ownRaw);
     const f = new Uint8Array(n); f.set(flags); flags = f;
   };
 
@@ -224,6 +227,7 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
     } else {
       const data = (node as CharacterData).data;
       const len = collapsedLength(data);
+      ownRaw[p] = ownRaw[p]! + data.length;
       if (len) {
         ownText[p] = ownText[p]! + len;
         ownLink[p] = ownLink[p]! + len * (linkCoef[p] ?? 0);
@@ -244,14 +248,17 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
   const n = els.length;
   const end = new Int32Array(n);
   const allText = new Float64Array(n);
+  const rawText = new Float64Array(n);
   const nonPhrasingChild = new Uint8Array(n);
   for (let i = n - 1; i >= 0; i--) {
     if (end[i]! < i) end[i] = i;
-    if (!(flags[i]! & F_SKIP)) allText[i] = allText[i]! + ownText[i]!;
+    allText[i] = allText[i]! + ownText[i]!;
+    rawText[i] = rawText[i]! + ownRaw[i]!;
     const p = parent[i]!;
     if (p < 0) continue;
     if (end[i]! > end[p]!) end[p] = end[i]!;
     allText[p] = allText[p]! + allText[i]!;
+    rawText[p] = rawText[p]! + rawText[i]!;
     const t = tag[i]!;
     if (CONTAINER_HINT_TAGS.has(t) || flags[i]! & F_CONTAINER) flags[p] = flags[p]! | F_CONTAINER;
     const phrasing = flags[i]! & F_PHRASING || (TRANSPARENT_TAGS.has(t) && !nonPhrasingChild[i]);
@@ -261,7 +268,7 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
     if (TRANSPARENT_TAGS.has(tag[i]!) && !nonPhrasingChild[i]) flags[i] = flags[i]! | F_PHRASING;
   }
   return {
-    root, els, tag, match, className, id: ids, end, allText, count: n, partial, metadata,
+    root, els, tag, match, className, id: ids, end, allText, rawText, count: n, partial, metadata,
     parent: parent.subarray(0, n), flags: flags.subarray(0, n), ownText: ownText.subarray(0, n),
     ownLink: ownLink.subarray(0, n), ownCommas: ownCommas.subarray(0, n), ownAsciiCommas: ownAscii.subarray(0, n),
     blockOf: blockOf.subarray(0, n), childCount: childCount.subarray(0, n),

@@ -33,14 +33,19 @@ export interface Attempt {
   readonly drop: Uint8Array;
   /** Characters of article text kept. */
   readonly textLength: number;
+  /** A byline was found (and left out). */
+  readonly byline: boolean;
 }
 
 export interface ExtractContext {
   readonly ix: DomIndex;
   /** Titles a heading may duplicate (then it is not body text). */
   readonly titles: readonly string[];
-  /** The page declares an author: keep in-page bylines (Readability's rule). */
-  readonly hasAuthor: boolean;
+  /**
+   * Look for an in-page byline to leave out: not when the page declares its author in
+   * metadata, and, as in Readability, only until one attempt has found one.
+   */
+  readonly dropByline: boolean;
   /** The root may be a candidate (it is <body>, not <html>). */
   readonly rootScorable: boolean;
 }
@@ -87,7 +92,7 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
 
   // 1. What is gone before scoring: invisible, furniture (strict mode), the byline, the title.
   const dead = new Uint8Array(n);
-  let wantByline = !c.hasAuthor;
+  let wantByline = c.dropByline;
   let wantTitle = c.titles.length > 0;
   for (let i = 0; i < n; i++) {
     const p = P[i]!;
@@ -363,7 +368,8 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
       || (!isList && !figureChild && headingDensity < 0.9 && len < 25 && (img === 0 || img > 2) && ld > 0)
       || (!isList && w < 25 && ld > 0.2)
       || (w >= 25 && ld > 0.5)
-      || (embeds[i] === 1 && len < 75) || embeds[i]! > 1
+      // Other embeds are gone before divs, tables and lists are judged (Readability's order).
+      || ((ct === 'form' || ct === 'fieldset') && ((embeds[i] === 1 && len < 75) || embeds[i]! > 1))
       || (img === 0 && !texty[i]);
     if (remove && isList) {
       // A plain list of images stays.
@@ -417,16 +423,18 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
       if (hasData[i] || (ct === 'table' && isDataTable(i))) hasData[p] = 1;
     }
   }
-  return { top, roots, drop, textLength };
+  return { top, roots, drop, textLength, byline: !wantByline && c.dropByline };
 }
 
 function isByline(ix: DomIndex, i: number): boolean {
   const el = ix.els[i]!;
   if (!el.hasAttributes()) return false;
-  if (el.getAttribute('rel') === 'author') return true;
-  if ((el.getAttribute('itemprop') ?? '').includes('author')) return true;
-  const m = ix.match[i]!;
-  return m !== '' && BYLINE.test(m);
+  if (el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author')
+    || BYLINE.test(ix.match[i]!)) {
+    // Short as written, indentation inside included (Readability's measure).
+    return (el.textContent ?? '').trim().length < 100;
+  }
+  return false;
 }
 
 /** A table of data (kept whole) rather than one used for layout; read from the index. */

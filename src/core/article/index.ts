@@ -72,11 +72,12 @@ function find(doc: Document, ctx: ArticleContext): ArticleResult {
   const meta = readMeta(doc, ix.metadata);
   const title = chooseTitle(meta, headlineTexts(ix));
   const titles = [title, meta.ogTitle, meta.ldHeadline].filter((t): t is string => Boolean(t));
-  const extract = { ix, titles, hasAuthor: meta.hasAuthor, rootScorable: root.localName.toLowerCase() === 'body' };
-
+  const rootScorable = root.localName.toLowerCase() === 'body';
+  let dropByline = !meta.hasAuthor;
   let best: Attempt | null = null;
   for (const flags of ATTEMPTS) {
-    const a = runAttempt(extract, flags);
+    const a = runAttempt({ ix, titles, dropByline, rootScorable }, flags);
+    if (a.byline) dropByline = false;
     if (a.textLength >= ENOUGH_TEXT) { best = a; break; }
     if (!best || a.textLength > best.textLength) best = a;
   }

@@ -47,7 +47,14 @@ function jsonLdArticle(scripts: readonly Element[]): Record<string, unknown> | n
   return null;
 }
 
-const AUTHOR_NAMES = new Set(['author', 'dc.creator', 'dc:creator', 'dcterm:creator', 'parsely-author']);
+const AUTHOR_NAMES = new Set(['name:author', 'name:dc.creator', 'name:dc:creator', 'name:dcterm:creator', 'name:parsely-author',
+  'property:dc:creator', 'property:dcterm:creator']);
+
+/** JSON-LD author(s) with a name. */
+function authorName(a: unknown): boolean {
+  const one = (x: unknown): boolean => Boolean(x && typeof x === 'object' && typeof (x as Record<string, unknown>)['name'] === 'string' && ((x as Record<string, unknown>)['name'] as string).trim());
+  return Array.isArray(a) ? a.some(one) : one(a);
+}
 
 /**
  * Reads <head>'s element children (querying is slow in jsdom) plus the <meta> and JSON-LD
@@ -67,17 +74,21 @@ export function readMeta(doc: Document, fromBody: readonly Element[] = []): Page
   for (const el of [...seen, ...fromBody]) {
     const t = el.localName.toLowerCase();
     if (t === 'meta') {
-      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').trim().toLowerCase();
+      const property = (el.getAttribute('property') ?? '').trim().toLowerCase();
+      const name = (el.getAttribute('name') ?? '').trim().toLowerCase();
       const content = clean(el.getAttribute('content'));
-      if (key && content && !values.has(key)) values.set(key, content);
+      if (!content) continue;
+      for (const key of [property, name, property && `property:${property}`, name && `name:${name}`]) {
+        if (key && !values.has(key)) values.set(key, content);
+      }
     } else if (t === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? '')) {
       scripts.push(el);
     }
   }
   const ld = jsonLdArticle(scripts);
   const ldHeadline = clean(typeof ld?.['headline'] === 'string' ? ld['headline'] : typeof ld?.['name'] === 'string' ? ld['name'] : null);
-  const articleAuthor = values.get('article:author');
-  let hasAuthor = Boolean(ld?.['author']) || Boolean(articleAuthor && !/^https?:\/\//i.test(articleAuthor));
+  const articleAuthor = values.get('property:article:author');
+  let hasAuthor = authorName(ld?.['author']) || Boolean(articleAuthor && !/^https?:\/\//i.test(articleAuthor));
   for (const k of AUTHOR_NAMES) if (values.has(k)) hasAuthor = true;
   let docTitle: string | null = null;
   try {

@@ -62,20 +62,20 @@ function joinKept(original: string, kept: string[]): string {
  * article first).
  */
 export function chooseTitle(meta: PageMeta, headings: readonly string[]): string | null {
-  const declared = [meta.ogTitle, meta.twitterTitle, meta.ldHeadline, meta.docTitle].filter((s): s is string => Boolean(s));
-  // An h1 that the declared titles contain (or nearly equal) is the cleanest form of the title.
+  const declared = [meta.ogTitle, meta.twitterTitle, meta.ldHeadline, meta.docTitle]
+    .filter((s): s is string => Boolean(s))
+    .map((s) => cleanTitle(s, meta.siteName));
+  const site = meta.siteName ? norm(meta.siteName) : '';
+  // An h1 that agrees with a declared title is the cleanest form of it (a site-name h1 is not).
   for (const h of headings) {
     const nh = norm(h);
-    if (nh.length < 3 || h.length > 300) continue;
+    if (nh.length < 3 || h.length > 300 || (site && nh === site)) continue;
     for (const d of declared) {
       const nd = norm(d);
-      if (nd === nh || (nd.includes(nh) && words(h).length >= 2) || (textSimilarity(h, d) > 0.9 && textSimilarity(d, h) > 0.75)) return h;
+      if (nd === nh || (textSimilarity(h, d) > 0.9 && textSimilarity(d, h) > 0.75)) return h;
     }
   }
-  for (const d of declared) {
-    const c = cleanTitle(d, meta.siteName);
-    if (words(c).length) return c;
-  }
+  for (const d of declared) if (words(d).length) return d;
   const h = headings.find((s) => words(s).length > 0);
   return h ?? null;
 }
