@@ -163,3 +163,27 @@ describe('stats helpers', () => {
     expect(firstWords('a b', 2)).toBe('a b');
   });
 });
+
+describe('formatEvalText', () => {
+  it('prints the table, the precision rule and each list', async () => {
+    const { formatEvalText } = await import('../../src/cli/eval/report.js');
+    const f = score([
+      {
+        label: label('p', { bodyTruth: 'truth/p.txt', appeals: [{ kind: 'donation', must: ['send us money today'], note: 'after the body' }] }),
+        truth: 'alpha beta gamma',
+        report: report({ appeals: [block('subscription', 'An unrelated box')], articleText: 'alpha' }),
+        readabilityText: 'alpha beta gamma', scanMs: 1, readabilityMs: 2,
+      },
+    ]);
+    const text = formatEvalText('corpus-dir', f);
+    expect(text).toContain('Appeal Spotter eval: corpus-dir (1 pages)');
+    expect(text).toMatch(/recall +0\.000 +\(0\/1; donation 0\/1\)/);
+    expect(text).toContain('precision = matched required appeals / (matched required appeals + false-positive blocks)');
+    expect(text).toMatch(/leaked appeals \(of 1\) +0 +0/);
+    expect(text).toMatch(/body token F1 \(1 pages\) +0\.500 +1\.000/);
+    expect(text).toContain('Misses (1)\n  p  donation  "send us money today"  (after the body)');
+    expect(text).toContain('False alarms (1)\n  p  subscription/appended 0.80  "An unrelated box"  reasons: reason for subscription');
+    expect(text).toContain('Body F1 more than 0.05 below Readability, worst first (1)\n  p  0.500 vs 1.000');
+    expect(text).not.toContain('\u001b[');
+  });
+});

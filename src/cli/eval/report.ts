@@ -80,6 +80,10 @@ export function formatEvalText(corpus: string, f: EvalFigures, style: Style = PL
   section('Paywall verdict wrong', f.paywallErrors.map((e) =>
     `${e.page}  expected ${e.expected ? 'paywall' : 'none'}, got ${e.got ? `paywall (${e.state})` : 'none'}` +
     (e.signals.length ? style.dim(`  signals: ${e.signals.join('; ')}`) : '')));
+  const behind = f.perPage
+    .filter((pg) => pg.bodyF1 !== null && pg.readabilityF1 !== null && pg.bodyF1 < pg.readabilityF1 - 0.05)
+    .sort((x, y) => ((x.bodyF1 ?? 0) - (x.readabilityF1 ?? 0)) - ((y.bodyF1 ?? 0) - (y.readabilityF1 ?? 0)));
+  section('Body F1 more than 0.05 below Readability, worst first', behind.map((pg) => `${pg.page}  ${num(pg.bodyF1)} vs ${num(pg.readabilityF1)}`));
   section('Pages that failed', f.errors.map((e) => `${e.page}  ${e.error}`));
   return `${lines.join('\n')}\n`;
 }
