@@ -17,6 +17,8 @@ export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
  */
 export const CHROME_EXT_DIR = path.resolve(process.env.AS_E2E_CHROME_EXT ?? path.join(ROOT, 'dist/chrome-e2e'));
 export const FIREFOX_EXT_DIR = path.resolve(process.env.AS_E2E_FIREFOX_EXT ?? path.join(ROOT, 'dist/firefox-e2e'));
+/** Set AS_E2E_UPDATE_DOCS=1 to refresh docs/popup.png and docs/flagged-article.png from this run. */
+export const UPDATE_DOCS = process.env.AS_E2E_UPDATE_DOCS === '1';
 /** Set AS_E2E_SKIP_BUILD=1 to test the builds already on disk without running build.mjs. */
 export const SKIP_BUILD = process.env.AS_E2E_SKIP_BUILD === '1';
 
