@@ -45,8 +45,11 @@ export async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
   const collected: PageJson[] = [];
   let failed = 0;
   let printed = 0;
+  const pages = expandPaths(cmd.paths);
+  // Not an error (nothing failed), but silence would look like a scan that found nothing.
+  if (pages.length === 0) io.err(`${PROGRAM}: no .html, .htm or .txt files under ${cmd.paths.join(', ')}\n`);
   const parser = await loadParser();
-  for (const page of expandPaths(cmd.paths)) {
+  for (const page of pages) {
     const r = await scanOne(parser, page, io, cmd.verbose);
     await settle();
     if (!r.ok) {

@@ -1,7 +1,8 @@
 // End to end: the built `appeal-spotter scan`. Asserts shapes, order and exit codes, not
 // what the scanner finds (that is the core's business and is scored by the eval).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, jsonLines, runCli } from './run-cli.js';
 
@@ -133,6 +134,19 @@ describe('scan: errors and exit codes', () => {
     const r = runCli(['scan', bad]);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(`appeal-spotter: cannot read ${bad}: not a directory\n`);
+  });
+
+  it('a directory without pages: a note on stderr, nothing scanned, nothing failed', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'as-empty-'));
+    try {
+      writeFileSync(join(empty, 'readme.md'), '# not a page');
+      const r = runCli(['scan', '--json', empty]);
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual([]);
+      expect(r.stderr).toBe(`appeal-spotter: no .html, .htm or .txt files under ${empty}\n`);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   it('--json still prints valid JSON when pages fail', () => {
