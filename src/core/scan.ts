@@ -1,15 +1,158 @@
-import type { ScanOptions, ScanReport } from './types.js';
+// Orchestrates one scan: walk → article → appeals → paywall → report. Pure: everything
+// comes from the Document passed in. Never throws: on any failure it reports `partial`.
+import { findAppeals, type Region } from './appeals.js';
+import { guessArticle, type ArticleGuess } from './article-lite.js';
+import { ROLE_BIT, walk, type PageModel } from './blocks.js';
+import { Budget } from './budget.js';
+import { documentRoot, domAccess, type DomAccess } from './dom.js';
+import { paywallVerdict } from './paywall.js';
+import { evaluateText } from './signals/evaluate.js';
+import { readAccess } from './signals/structured-data.js';
+import type { Appeal, ScanOptions, ScanReport } from './types.js';
 
-/** Placeholder until the scanner lands: finds nothing. */
-export function scan(doc: Document, _options: ScanOptions = {}): ScanReport {
-  const title = doc.title || null;
-  const text = (doc.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export function scan(doc: Document, options: ScanOptions = {}): ScanReport {
+  const opts = options ?? {};
+  const now = typeof opts.now === 'function' ? opts.now : undefined;
+  const t0 = clock(now);
+  try {
+    return scanUnsafe(doc, opts, now, t0);
+  } catch {
+    return emptyReport(null, true, 0, 0, elapsed(now, t0));
+  }
+}
+
+function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | undefined, t0: number | null): ScanReport {
+  const root = doc && typeof doc === 'object' ? documentRoot(doc) : null;
+  if (!root) return emptyReport(null, false, 0, 0, elapsed(now, t0));
+  const dom = domAccess(doc, root);
+  const budget = Budget.from(opts);
+  const model = walk(doc, dom, root, budget, { ignore: opts.ignore });
+  const article = guessArticle(model, dom);
+
+  const access = readAccess(model.jsonLd);
+  const selectorMatches = new Map<string, boolean | null>();
+  for (const sel of access.selectors.slice(0, 10)) selectorMatches.set(sel, selectorMatches_(model, root, sel));
+  const domVendors = model.domVendors;
+  const gatedContext = access.notFree || domVendors.some((v) => v.gate);
+
+  const found = findAppeals({ model, dom, article, options: opts, gatedContext });
+  const regions = [...found.appeals, ...found.minor];
+  const articleText = bodyText(model, article, regions);
+  const words = articleText ? articleText.split(/\s+/).filter(Boolean).length : 0;
+  const meterText = findMeter(model, found.appeals);
+
+  const paywall = paywallVerdict({
+    model, access, selectorMatches, domVendors, appeals: found.appeals, bodyWords: words, meterText,
+  });
+  const partial = model.partial || budget.exhausted;
+  let n = 0;
+  const toAppeal = (r: Region): Appeal => ({
+    id: `a${++n}`, kind: r.kind, placement: r.placement, confidence: r.confidence, reasons: r.reasons,
+    signals: r.signals, elements: r.elements, text: r.text,
+  });
+  const ordered = regions.slice().sort((a, b) => a.start - b.start);
+  const ids = new Map<Region, Appeal>();
+  for (const r of ordered) ids.set(r, toAppeal(r));
   return {
-    article: { element: doc.body, title, text, wordCount: text ? text.split(' ').length : 0 },
-    appeals: [],
-    minor: [],
-    paywall: { detected: false, state: 'free', signals: [] },
-    partial: false,
-    stats: { elements: 0, blocks: 0, ms: null },
+    article: { element: article.element, title: titleOf(model), text: articleText, wordCount: words },
+    appeals: found.appeals.map((r) => ids.get(r)!),
+    minor: found.minor.map((r) => ids.get(r)!),
+    paywall,
+    partial,
+    stats: { elements: model.elements, blocks: model.blocks.length, ms: elapsed(now, t0) },
   };
 }
+
+const NOT_BODY = ROLE_BIT.nav | ROLE_BIT.comments | ROLE_BIT.related;
+
+/** Article body text: the article's blocks minus every appeal, one block per line. */
+function bodyText(model: PageModel, article: ArticleGuess, regions: readonly Region[]): string {
+  if (!article.element) return '';
+  const drop = new Uint8Array(model.blocks.length);
+  for (const r of regions) drop.fill(1, r.start, r.end);
+  const lines: string[] = [];
+  const baseRoles = model.frames.get(article.element)?.roles ?? 0;
+  for (let i = article.start; i < article.end; i++) {
+    const b = model.blocks[i]!;
+    if (drop[i]) continue;
+    if ((b.frame.roles & ~baseRoles) & NOT_BODY) continue;
+    lines.push(b.text);
+  }
+  return lines.join('\n');
+}
+
+function titleOf(model: PageModel): string | null {
+  return model.h1 || model.title || null;
+}
+
+function findMeter(model: PageModel, appeals: readonly Region[]): string | null {
+  for (const r of appeals) {
+    const m = /\b\d{1,2} (?:of|von|de|sur) \d{1,2} (?:free )?(?:articles|stories|Artikeln|artículos)[^.\n]{0,20}/i.exec(r.text);
+    if (m) return m[0];
+  }
+  // Meter counters outside appeals are short lines; look only at short blocks.
+  for (const b of model.blocks) {
+    if (b.text.length > 80) continue;
+    const ev = evaluateText(b.text);
+    const hit = ev.hits.find((h) => h.signal.category === 'meter');
+    if (hit) return hit.match;
+  }
+  return null;
+}
+
+/**
+ * Does a JSON-LD cssSelector match anything? Simple selectors (".a", "#b", ".a, .b", ".a .b")
+ * are answered from the class/id sets the walk collected; others use one querySelector.
+ */
+function selectorMatches_(model: PageModel, root: Element, sel: string): boolean | null {
+  const parts = sel.split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.length && parts.every((p) => /^(?:[.#][\w-]+\s*)+$/.test(p))) {
+    return parts.some((p) => (p.match(/[.#][\w-]+/g) ?? []).every((t) =>
+      t.startsWith('.') ? model.classes.has(t.slice(1).toLowerCase()) : model.ids.has(t.slice(1).toLowerCase())));
+  }
+  const qs = protoFn<(sel: string) => Element | null>(root, 'querySelector');
+  if (!qs || sel.length > 300) return null;
+  try {
+    return qs.call(root, sel) !== null;
+  } catch {
+    return null;
+  }
+}
+
+function protoFn<F>(obj: object, name: string): F | null {
+  let proto: object | null = Object.getPrototypeOf(obj) as object | null;
+  while (proto) {
+    const d = Object.getOwnPropertyDescriptor(proto, name);
+    if (d && typeof d.value === 'function') return d.value as F;
+    proto = Object.getPrototypeOf(proto) as object | null;
+  }
+  return null;
+}
+
+function clock(now: (() => number) | undefined): number | null {
+  if (!now) return null;
+  try {
+    const t = now();
+    return typeof t === 'number' && Number.isFinite(t) ? t : null;
+  } catch {
+    return null;
+  }
+}
+
+function elapsed(now: (() => number) | undefined, t0: number | null): number | null {
+  if (t0 === null) return null;
+  const t1 = clock(now);
+  return t1 === null ? null : Math.max(0, Math.round((t1 - t0) * 100) / 100);
+}
+
+function emptyReport(title: string | null, partial: boolean, elements: number, blocks: number, ms: number | null): ScanReport {
+  return {
+    article: { element: null, title, text: '', wordCount: 0 },
+    appeals: [], minor: [],
+    paywall: { detected: false, state: 'unknown', signals: [] },
+    partial,
+    stats: { elements, blocks, ms },
+  };
+}
+
+export type { DomAccess };

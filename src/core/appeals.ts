@@ -1,0 +1,461 @@
+// Appeal detection: seed blocks with lexical evidence, grow each seed to its appeal region
+// (the container that is mostly appeal, or consecutive sibling blocks in flat markup),
+// then judge the region on combined lexical, structural and vendor evidence.
+import type { ArticleGuess } from './article-lite.js';
+import { ROLE_BIT, type Block, type PageModel } from './blocks.js';
+import type { DomAccess } from './dom.js';
+import { evaluateText, quote, type LinkHit, type PhraseHit, type TextEvaluation } from './signals/evaluate.js';
+import type { PhraseCategory, TokenSignal } from './signals/table.js';
+import type { AppealKind, Placement, ScanOptions } from './types.js';
+
+export interface Region {
+  start: number;
+  /** exclusive */
+  end: number;
+  container: Element;
+  elements: Element[];
+  kind: AppealKind;
+  placement: Placement;
+  confidence: number;
+  reasons: string[];
+  signals: string[];
+  text: string;
+}
+
+const CAP: Readonly<Record<PhraseCategory, number>> = {
+  ask: 4.5, gate: 4, price: 2.5, meter: 2, pitch: 2.5, value: 2.5, payment: 2, cta: 1.5,
+  opener: 1, thanks: 0.5, dismiss: 0.5, newsletter: 1.5, login: 0.5, adblock: 0.5,
+};
+const CORE: ReadonlySet<PhraseCategory> = new Set(['ask', 'gate', 'price', 'meter', 'pitch', 'value']);
+const NOT_APPEAL: ReadonlySet<PhraseCategory> = new Set(['newsletter', 'adblock']);
+
+/** How far above the region's container class/id tokens still describe it. */
+const TOKEN_REACH = 6;
+const MAX_CLIMB = 14;
+const MAX_REGION_CHARS = 3_000;
+const SHORT = 40;
+
+interface BlockInfo {
+  readonly ev: TextEvaluation;
+  /** Capped sum of core-category weights. */
+  readonly core: number;
+  readonly appealish: boolean;
+  readonly newsletter: boolean;
+}
+
+function sumByCategory(hits: readonly PhraseHit[]): Map<PhraseCategory, number> {
+  const seen = new Set<string>();
+  const sums = new Map<PhraseCategory, number>();
+  for (const h of hits) {
+    if (seen.has(h.signal.id)) continue;
+    seen.add(h.signal.id);
+    const c = h.signal.category;
+    sums.set(c, Math.min(CAP[c], (sums.get(c) ?? 0) + h.signal.weight));
+  }
+  return sums;
+}
+
+function coreOf(sums: Map<PhraseCategory, number>): number {
+  let core = 0;
+  for (const [c, v] of sums) if (CORE.has(c)) core += v;
+  return core;
+}
+
+export interface AppealInput {
+  readonly model: PageModel;
+  readonly dom: DomAccess;
+  readonly article: ArticleGuess;
+  readonly options: ScanOptions;
+  /** Paywall context (JSON-LD says not free, vendor gate) makes gate text more credible. */
+  readonly gatedContext: boolean;
+}
+
+export interface AppealResult {
+  readonly appeals: Region[];
+  readonly minor: Region[];
+}
+
+export function findAppeals(input: AppealInput): AppealResult {
+  const { model, dom, article } = input;
+  const blocks = model.blocks;
+  const infos: BlockInfo[] = blocks.map((b) => {
+    const ev = evaluateText(b.text);
+    const sums = sumByCategory(ev.hits);
+    const core = ev.reclassify === 'newsletter' ? 0 : coreOf(sums);
+    let appealish = false;
+    let newsletter = ev.reclassify === 'newsletter';
+    for (const h of ev.hits) {
+      if (NOT_APPEAL.has(h.signal.category)) newsletter ||= h.signal.category === 'newsletter';
+      else appealish = true;
+    }
+    return { ev, core, appealish: appealish && ev.reclassify !== 'newsletter', newsletter };
+  });
+
+  // The article body: long, non-appeal blocks inside the article element.
+  const isBody = (i: number): boolean => {
+    const b = blocks[i];
+    const inf = infos[i];
+    return !!b && !!inf && i >= article.start && i < article.end && b.text.length >= 80 && !inf.appealish && b.linkDensity < 0.5
+      && (b.frame.roles & (ROLE_BIT.nav | ROLE_BIT.comments | ROLE_BIT.related | ROLE_BIT.sidebar)) === 0;
+  };
+  let firstBody = -1;
+  let lastBody = -1;
+  for (let i = article.start; i < article.end; i++) {
+    if (isBody(i)) {
+      if (firstBody < 0) firstBody = i;
+      lastBody = i;
+    }
+  }
+
+  const appeals: Region[] = [];
+  const minor: Region[] = [];
+  const taken = new Uint8Array(blocks.length);
+
+  for (let i = 0; i < blocks.length; i++) {
+    const inf = infos[i]!;
+    if (taken[i]) continue;
+    const seedMoney = inf.core >= 2;
+    const seedNewsletter = !seedMoney && inf.newsletter && (blocks[i]!.controls > 0 || hasRole(blocks[i]!, 'newsletter'));
+    if (!seedMoney && !seedNewsletter) continue;
+    const grown = grow(i);
+    const region = judge(grown.start, grown.end, grown.container, seedNewsletter);
+    if (!region) continue;
+    for (let k = region.start; k < region.end; k++) taken[k] = 1;
+    (region.kind === 'newsletter' || region.kind === 'other' ? minor : appeals).push(region);
+    i = Math.max(i, region.end - 1);
+  }
+
+  appeals.sort((a, b) => a.start - b.start);
+  minor.sort((a, b) => a.start - b.start);
+  return { appeals, minor };
+
+  // --- region growing
+
+  function hasRole(b: Block, role: keyof typeof ROLE_BIT): boolean {
+    return (b.frame.roles & ROLE_BIT[role]) !== 0;
+  }
+
+  function rangeOf(el: Element): readonly [number, number] | undefined {
+    return model.ranges.get(el);
+  }
+
+  /** True when an element's own class/id names an appeal box. */
+  function ownAppealToken(el: Element): boolean {
+    const f = model.frames.get(el);
+    return !!f && (f.ownRoles & (ROLE_BIT.appeal | ROLE_BIT.paywall)) !== 0;
+  }
+
+  function grow(seed: number): { start: number; end: number; container: Element } {
+    const seedBlock = blocks[seed]!;
+    let container: Element = seedBlock.el;
+    let range = rangeOf(container) ?? [seed, seed + 1];
+    // A block element may hold nested blocks (a div with text and a list): start from the seed only.
+    if (range[1] - range[0] > 1 && !containerOk(range[0], range[1], false, seed)) range = [seed, seed + 1];
+    let boxed = ownAppealToken(container);
+    let el: Element | null = dom.parent(container);
+    for (let level = 0; el && level < MAX_CLIMB; level++, el = dom.parent(el)) {
+      const tag = dom.tag(el);
+      if (tag === 'body' || tag === 'html' || tag === 'main') break;
+      if (el === article.element) break;
+      const r = rangeOf(el);
+      if (!r) continue;
+      if (article.element && article.end > article.start && r[0] <= article.start && r[1] >= article.end) break;
+      if (r[0] === range[0] && r[1] === range[1]) {
+        container = el; // a wrapper with the same text: its name may tell more
+        boxed ||= ownAppealToken(el);
+        continue;
+      }
+      const tokenHere = ownAppealToken(el);
+      if (!containerOk(r[0], r[1], boxed || tokenHere, seed)) break;
+      container = el;
+      range = r;
+      boxed ||= tokenHere;
+    }
+    if (range[1] - range[0] > 1) return { start: range[0], end: range[1], container };
+    return flatGrow(seed, container);
+  }
+
+  /** Is [start, end) mostly appeal (little foreign text, no article body)? */
+  function containerOk(start: number, end: number, boxed: boolean, seed: number): boolean {
+    let total = 0;
+    let foreign = 0;
+    let appealChars = 0;
+    const seedKind = dominantKind(infos[seed]!.ev.hits);
+    for (let k = start; k < end; k++) {
+      const b = blocks[k]!;
+      const inf = infos[k]!;
+      const len = b.text.length;
+      total += len;
+      if (total > MAX_REGION_CHARS) return false;
+      if (taken[k]) return false;
+      if (isBody(k) && k !== seed) return false;
+      if (inf.appealish) {
+        appealChars += len;
+        // A separate strong box of another kind: two appeals, keep them apart.
+        if (k !== seed && inf.core >= 3 && seedKind && dominantKind(inf.ev.hits) && dominantKind(inf.ev.hits) !== seedKind
+          && Math.abs(k - seed) > 2) return false;
+      } else if (len > SHORT || b.headingLevel) {
+        foreign += len;
+      }
+    }
+    const allowance = boxed ? Math.max(900, appealChars * 3) : Math.max(120, appealChars * 0.6);
+    return foreign <= allowance;
+  }
+
+  /** Flat markup: extend over consecutive sibling blocks (opener → ask → dismiss). */
+  function flatGrow(seed: number, container: Element): { start: number; end: number; container: Element } {
+    const parent = dom.parent(blocks[seed]!.el);
+    const sameParent = (k: number): boolean => {
+      const b = blocks[k];
+      return !!b && !taken[k] && (b.el === blocks[seed]!.el || dom.parent(b.el) === parent);
+    };
+    let start = seed;
+    let end = seed + 1;
+    // Backwards: appeal blocks, or a gap up to an opener ("A Message from …:", "Dear readers,").
+    for (let k = seed - 1; k >= 0 && seed - k <= 8; k--) {
+      if (!sameParent(k)) break;
+      const inf = infos[k]!;
+      if (inf.appealish && !isOnlyDismiss(inf)) {
+        start = k;
+        continue;
+      }
+      const opener = findOpener(k, Math.max(0, k - 5), sameParent);
+      if (opener >= 0) start = opener;
+      break;
+    }
+    // Keep adjacent openers/headings above the start ("A Message from X:" above "Dear readers,").
+    while (start > 0 && sameParent(start - 1) && isOpenerLike(start - 1)) start--;
+    // Forwards: appeal blocks (thanks, CTA, dismiss line); one short unmarked block may bridge.
+    for (let k = seed + 1; k < blocks.length && k - seed <= 8; k++) {
+      if (!sameParent(k)) break;
+      const inf = infos[k]!;
+      if (inf.appealish) {
+        end = k + 1;
+        if (isOnlyDismiss(inf)) break;
+        continue;
+      }
+      const next = infos[k + 1];
+      if (blocks[k]!.text.length <= 200 && next?.appealish && sameParent(k + 1) && !isBody(k)) continue;
+      break;
+    }
+    return { start, end, container: end - start > 1 ? (parent ?? container) : container };
+  }
+
+  function isOnlyDismiss(inf: BlockInfo): boolean {
+    return inf.ev.hits.length > 0 && inf.ev.hits.every((h) => h.signal.category === 'dismiss');
+  }
+
+  function isOpenerLike(k: number): boolean {
+    const inf = infos[k]!;
+    if (inf.ev.hits.some((h) => h.signal.category === 'opener')) return true;
+    const t = blocks[k]!.text;
+    // A short heading-like line ending in a colon, or a short heading element with appeal words.
+    return t.length <= 70 && /[:：]$/.test(t) && /^[A-ZÀ-ÖØ-ÞА-ЯЁ]/.test(t);
+  }
+
+  function findOpener(from: number, to: number, sameParent: (k: number) => boolean): number {
+    for (let k = from; k >= to; k--) {
+      if (!sameParent(k)) return -1;
+      if (isOpenerLike(k)) return k;
+      if (isBody(k) && blocks[k]!.text.length > 600) return -1;
+    }
+    return -1;
+  }
+
+  // --- judging a region
+
+  function judge(start: number, end: number, container: Element, newsletterSeed: boolean): Region | null {
+    const hits: PhraseHit[] = [];
+    const linkHits: LinkHit[] = [];
+    let controls = 0;
+    let chars = 0;
+    let reclassifyNewsletter = false;
+    for (let k = start; k < end; k++) {
+      const inf = infos[k]!;
+      hits.push(...inf.ev.hits);
+      linkHits.push(...blocks[k]!.linkHits);
+      controls += blocks[k]!.controls;
+      chars += blocks[k]!.text.length;
+      if (inf.ev.reclassify === 'newsletter') reclassifyNewsletter = true;
+    }
+    const sums = sumByCategory(hits);
+    const core = coreOf(sums);
+    const containerFrame = model.frames.get(container) ?? blocks[start]!.frame;
+    const containerDepth = containerFrame.depth;
+
+    // Class/id tokens on the region and up to TOKEN_REACH levels above it.
+    const tokens = new Map<string, { signal: TokenSignal; token: string }>();
+    for (let k = start; k < end; k++) {
+      for (let t = blocks[k]!.frame.tokens; t && t.depth >= containerDepth - TOKEN_REACH; t = t.next) {
+        if (!tokens.has(t.signal.id)) tokens.set(t.signal.id, { signal: t.signal, token: t.token });
+      }
+    }
+    let roles = containerFrame.roles;
+    for (let k = start; k < end; k++) roles |= blocks[k]!.frame.roles & ~0;
+    let tokenScore = 0;
+    for (const { signal } of tokens.values()) {
+      if (signal.role === 'appeal' || signal.role === 'paywall') tokenScore = Math.max(tokenScore, signal.weight);
+    }
+    let linkScore = 0;
+    for (const l of linkHits) linkScore = Math.max(linkScore, l.signal.weight);
+
+    const insideArticle = article.element !== null && start >= article.start && end <= article.end;
+    const bodyAfter = lastBody >= end && insideArticle;
+    const bodyBefore = firstBody >= 0 && firstBody < start;
+    const midArticle = insideArticle && bodyAfter && bodyBefore;
+
+    let struct = tokenScore + Math.min(linkScore, 2.5);
+    if (controls >= 2) struct += 1;
+    if (!insideArticle) struct += 1;
+    else if (!bodyAfter) struct += 0.5;
+    if (roles & (ROLE_BIT.overlay | ROLE_BIT.banner | ROLE_BIT.sidebar | ROLE_BIT.footer | ROLE_BIT.header)) struct += 0.5;
+    if (chars > 2_000) struct -= 2;
+    if (roles & ROLE_BIT.comments) struct -= 2;
+
+    const frameBonus = (sums.get('opener') ?? 0) + (sums.get('dismiss') ?? 0) + (sums.get('cta') ?? 0)
+      + (sums.get('payment') ?? 0) + (sums.get('thanks') ?? 0) + (sums.get('login') ?? 0);
+    const score = core + struct + frameBonus;
+    const gate = sums.get('gate') ?? 0;
+
+    // --- kind
+    const votes = new Map<AppealKind, number>();
+    const vote = (k: AppealKind | null, w: number): void => {
+      if (k) votes.set(k, (votes.get(k) ?? 0) + w);
+    };
+    const seenIds = new Set<string>();
+    for (const h of hits) {
+      if (seenIds.has(h.signal.id)) continue;
+      seenIds.add(h.signal.id);
+      vote(h.signal.kind, h.signal.weight);
+    }
+    for (const { signal } of tokens.values()) vote(signal.kind, signal.weight * 0.5);
+    for (const l of linkHits) vote(l.signal.kind, l.signal.weight * 0.5);
+    let kind: AppealKind;
+    const don = votes.get('donation') ?? 0;
+    const sub = votes.get('subscription') ?? 0;
+    const news = votes.get('newsletter') ?? 0;
+    if (gate >= 3) kind = 'paywall';
+    else if (newsletterSeed || ((reclassifyNewsletter || news > don + sub) && core < 3)) kind = 'newsletter';
+    else kind = sub > don ? 'subscription' : 'donation';
+
+    // --- decision
+    if (kind === 'newsletter') {
+      if (!(newsletterSeed || core < 3) || midArticle) return null;
+      if (!(controls > 0 || tokens.has('tok.newsletter'))) return null;
+    } else if (midArticle) {
+      const gateOk = gate >= 3 && chars <= 400 && (tokenScore > 0 || linkScore > 0 || input.gatedContext);
+      if (!(gateOk || (core >= 3 && (linkScore >= 1.5 || tokenScore >= 1.5) && score >= 6))) return null;
+    } else if (!(core >= 2 && score >= 5)) {
+      return null;
+    }
+
+    // --- placement
+    const placement = placementOf(roles, tokens, insideArticle, bodyAfter, container);
+
+    // --- reasons
+    const reasons: string[] = [];
+    const signals: string[] = [];
+    const seen = new Set<string>();
+    const ordered = [...hits].sort((a, b) => b.signal.weight - a.signal.weight);
+    for (const h of ordered) {
+      if (seen.has(h.signal.id)) continue;
+      seen.add(h.signal.id);
+      signals.push(h.signal.id);
+      if (reasons.length < 4 && h.signal.category !== 'dismiss') reasons.push(`${h.signal.reason}: '${quote(h.match)}'`);
+    }
+    const bestLink = [...linkHits].sort((a, b) => b.signal.weight - a.signal.weight)[0];
+    if (bestLink) {
+      signals.push(bestLink.signal.id);
+      reasons.push(`${bestLink.signal.reason} (${shortHref(bestLink.href)})`);
+    }
+    for (const { signal, token } of tokens.values()) {
+      if (signal.role !== 'appeal' && signal.role !== 'paywall') continue;
+      signals.push(signal.id);
+      if (reasons.length < 7) reasons.push(`${signal.reason} (class/id "${quote(token, 40)}")`);
+    }
+    if (controls >= 2) reasons.push('has a form or buttons');
+    reasons.push(placementReason(placement));
+
+    const texts: string[] = [];
+    for (let k = start; k < end; k++) texts.push(blocks[k]!.text);
+    const elements = elementsOf(start, end, container);
+    return {
+      start, end, container, elements, kind, placement,
+      confidence: Math.round(Math.min(0.99, 1 - Math.exp(-Math.max(0, score) / 5)) * 100) / 100,
+      reasons, signals: [...new Set(signals)], text: texts.join('\n'),
+    };
+  }
+
+  function elementsOf(start: number, end: number, container: Element): Element[] {
+    const r = rangeOf(container);
+    if (r && r[0] === start && r[1] === end) return [container];
+    const out: Element[] = [];
+    for (let k = start; k < end; k++) {
+      const el = blocks[k]!.el;
+      if (out[out.length - 1] !== el) out.push(el);
+    }
+    return out;
+  }
+
+  function placementOf(roles: number, tokens: Map<string, { signal: TokenSignal }>, insideArticle: boolean, bodyAfter: boolean, container: Element): Placement {
+    const pos = safePosition(input.options, container);
+    if (roles & ROLE_BIT.overlay) return 'overlay';
+    if (pos === 'fixed') {
+      const rect = safeRect(input.options, container);
+      return rect && rect.height < 250 ? 'banner' : 'overlay';
+    }
+    if (pos === 'sticky') return 'banner';
+    if (insideArticle) return bodyAfter ? 'inline' : 'appended';
+    if (roles & ROLE_BIT.sidebar) return 'sidebar';
+    if (roles & ROLE_BIT.banner || (roles & ROLE_BIT.header)) return 'banner';
+    void tokens;
+    return 'appended';
+  }
+}
+
+function dominantKind(hits: readonly PhraseHit[]): AppealKind | null {
+  let don = 0;
+  let sub = 0;
+  let gate = 0;
+  for (const h of hits) {
+    if (h.signal.category === 'gate') gate += h.signal.weight;
+    else if (h.signal.kind === 'donation') don += h.signal.weight;
+    else if (h.signal.kind === 'subscription') sub += h.signal.weight;
+  }
+  if (gate >= 3) return 'paywall';
+  if (!don && !sub) return null;
+  return sub > don ? 'subscription' : 'donation';
+}
+
+function placementReason(p: Placement): string {
+  switch (p) {
+    case 'inline': return 'placed inside the article body';
+    case 'appended': return 'placed after the article';
+    case 'overlay': return 'shown as an overlay';
+    case 'banner': return 'shown as a banner';
+    case 'sidebar': return 'placed in the sidebar';
+  }
+}
+
+function shortHref(href: string): string {
+  const m = /^(?:https?:)?\/\/([^/?#]+)([^?#]*)/i.exec(href.trim());
+  return quote(m ? `${m[1]}${m[2] && m[2] !== '/' ? m[2] : ''}` : href, 50);
+}
+
+function safePosition(o: ScanOptions, el: Element): string | null {
+  if (!o.getPosition) return null;
+  try {
+    return o.getPosition(el);
+  } catch {
+    return null;
+  }
+}
+
+function safeRect(o: ScanOptions, el: Element): { height: number } | null {
+  if (!o.getRect) return null;
+  try {
+    return o.getRect(el);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,398 @@
+// One bounded, non-recursive walk over the document: visible text blocks with their
+// context (landmarks, class/id tokens, links, controls), element → block ranges, and the
+// head data the paywall check needs (JSON-LD, script hosts). No layout, no recursion.
+import { Budget } from './budget.js';
+import type { DomAccess } from './dom.js';
+import { evaluateHref, evaluateScript, evaluateToken, vendorDomIndex, type LinkHit } from './signals/evaluate.js';
+import { LANDMARK_ROLES, LANDMARK_TAGS } from './signals/index.js';
+import type { TokenRole, TokenSignal, VendorSignal } from './signals/table.js';
+import { BLOCK_TAGS, HEADING_LEVEL, SKIP_TAGS, collapse, hiddenByMarkup } from './text.js';
+
+export const ROLE_BIT: Readonly<Record<TokenRole, number>> = {
+  appeal: 1, paywall: 2, newsletter: 4, overlay: 8, banner: 16, sidebar: 32, footer: 64, header: 128,
+  nav: 256, adblock: 512, comments: 1024, related: 2048, article: 4096, teaser: 8192,
+};
+
+/** A class/id token hit on an element, chained to its ancestors' hits. */
+export interface TokenLink {
+  readonly signal: TokenSignal;
+  readonly token: string;
+  readonly el: Element;
+  readonly depth: number;
+  readonly next: TokenLink | null;
+}
+
+export interface Frame {
+  readonly el: Element;
+  readonly tag: string;
+  readonly parent: Frame | null;
+  readonly depth: number;
+  /** ROLE_BIT flags of this element and its ancestors. */
+  readonly roles: number;
+  /** ROLE_BIT flags of this element alone. */
+  readonly ownRoles: number;
+  readonly tokens: TokenLink | null;
+  readonly href: string | null;
+  readonly inButton: boolean;
+  /** The nearest block-level frame (self when block-level). */
+  readonly block: Frame;
+  run: Run | null;
+  start: number;
+}
+
+interface Run {
+  parts: string[];
+  chars: number;
+  links: string[];
+  linkChars: number;
+  controls: number;
+  buttonChars: number;
+}
+
+export interface Block {
+  readonly index: number;
+  /** The block-level element whose text this is (several runs may share one element). */
+  readonly el: Element;
+  readonly tag: string;
+  readonly text: string;
+  readonly frame: Frame;
+  readonly links: readonly string[];
+  readonly linkHits: readonly LinkHit[];
+  /** Share of the text inside links (0..1). */
+  readonly linkDensity: number;
+  /** Form controls and buttons in this block. */
+  readonly controls: number;
+  readonly headingLevel: number;
+}
+
+export interface PageModel {
+  readonly blocks: Block[];
+  /** Block index range [start, end) for every element that holds blocks. */
+  readonly ranges: Map<Element, readonly [number, number]>;
+  readonly frames: Map<Element, Frame>;
+  readonly root: Element;
+  readonly title: string | null;
+  readonly h1: string | null;
+  readonly lang: string | null;
+  readonly jsonLd: string[];
+  readonly scriptVendors: { signal: VendorSignal; source: string }[];
+  /** Vendor DOM signatures found during the walk. */
+  readonly domVendors: VendorSignal[];
+  /** Every class token and id seen (lower-case), to test simple JSON-LD cssSelectors. */
+  readonly classes: Set<string>;
+  readonly ids: Set<string>;
+  readonly partial: boolean;
+  readonly elements: number;
+}
+
+const MAX_RUN_CHARS = 200_000;
+const MAX_INLINE_SCRIPT_CHARS = 3_000;
+const MAX_SCRIPTS = 400;
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+function newRun(): Run {
+  return { parts: [], chars: 0, links: [], linkChars: 0, controls: 0, buttonChars: 0 };
+}
+
+export interface WalkOptions {
+  readonly ignore?: (el: Element) => boolean;
+}
+
+export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budget, opts: WalkOptions): PageModel {
+  const blocks: Block[] = [];
+  const ranges = new Map<Element, readonly [number, number]>();
+  const frames = new Map<Element, Frame>();
+  const jsonLd: string[] = [];
+  const scriptVendors: { signal: VendorSignal; source: string }[] = [];
+  const domVendors: VendorSignal[] = [];
+  const classes = new Set<string>();
+  const ids = new Set<string>();
+  const vIndex = vendorDomIndex();
+  let title: string | null = null;
+  let h1: string | null = null;
+  let truncated = false;
+  let scripts = 0;
+  const lang = dom.attr(start, 'lang') ?? dom.attr(start, 'xml:lang');
+
+  const ignore = opts.ignore;
+  const safeIgnore = (el: Element): boolean => {
+    if (!ignore) return false;
+    try {
+      return ignore(el) === true;
+    } catch {
+      return false;
+    }
+  };
+
+  const flush = (bf: Frame): void => {
+    const run = bf.run;
+    if (!run || !run.parts.length) return;
+    bf.run = null;
+    const text = collapse(run.parts.join(''));
+    if (!text) return;
+    const linkHits: LinkHit[] = [];
+    for (const href of run.links) linkHits.push(...evaluateHref(href));
+    blocks.push({
+      index: blocks.length, el: bf.el, tag: bf.tag, text, frame: bf,
+      links: run.links, linkHits,
+      linkDensity: run.chars ? Math.min(1, run.linkChars / run.chars) : 0,
+      controls: run.controls,
+      headingLevel: HEADING_LEVEL[bf.tag] ?? 0,
+    });
+  };
+
+  const runOf = (bf: Frame): Run => (bf.run ??= newRun());
+
+  /** Reads the head-ish data of a skipped element (scripts, title). */
+  const readSkipped = (el: Element, tag: string): void => {
+    if (tag === 'script' && scripts < MAX_SCRIPTS) {
+      scripts++;
+      const type = (dom.attr(el, 'type') ?? '').toLowerCase();
+      if (type === 'application/ld+json') {
+        const t = el.textContent ?? '';
+        if (t.length < 500_000) jsonLd.push(t);
+        return;
+      }
+      const src = dom.attr(el, 'src');
+      if (src) {
+        for (const v of evaluateScript(src)) scriptVendors.push({ signal: v, source: src });
+      } else {
+        const t = (el.textContent ?? '').slice(0, MAX_INLINE_SCRIPT_CHARS);
+        if (t) for (const v of evaluateScript(t)) scriptVendors.push({ signal: v, source: 'inline script' });
+      }
+    }
+  };
+
+  /** The few attributes the walk needs, read only when present. */
+  interface Attrs { cls: string | null; id: string | null; role: string | null; style: string | null; hidden: string | null; modal: boolean; href: string | null; type: string | null }
+  const readAttrs = (el: Element, tag: string): Attrs => {
+    const a: Attrs = { cls: null, id: null, role: null, style: null, hidden: null, modal: false, href: null, type: null };
+    const names = dom.attrNames(el);
+    for (let i = 0; i < names.length && i < 64; i++) {
+      const n = names[i]!;
+      switch (n) {
+        case 'class': a.cls = dom.attr(el, n); break;
+        case 'id': a.id = dom.attr(el, n); break;
+        case 'role': a.role = dom.attr(el, n); break;
+        case 'style': a.style = dom.attr(el, n); break;
+        case 'hidden': a.hidden = dom.attr(el, n) ?? ''; break;
+        case 'aria-modal': a.modal = dom.attr(el, n) === 'true'; break;
+        case 'href': a.href = dom.attr(el, n); break;
+        case 'type': a.type = dom.attr(el, n); break;
+        default: break;
+      }
+      const vs = vIndex.byAttr.get(n);
+      if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, n)) addVendor(v);
+    }
+    return a;
+  };
+  const addVendor = (v: VendorSignal): void => {
+    if (!domVendors.includes(v)) domVendors.push(v);
+  };
+  const vendorMatches = (el: Element, tag: string, d: { tag?: string; classToken?: string; id?: string; attr?: string; value?: RegExp }, via: string): boolean => {
+    if (d.tag && d.tag !== tag) return false;
+    if (d.attr && d.attr !== via) {
+      const v = dom.attr(el, d.attr);
+      if (v === null) return false;
+      if (d.value && !d.value.test(v)) return false;
+    } else if (d.attr && d.value) {
+      const v = dom.attr(el, d.attr);
+      if (v === null || !d.value.test(v)) return false;
+    }
+    return true;
+  };
+
+  const makeFrame = (el: Element, tag: string, parent: Frame | null, a: Attrs): Frame => {
+    const depth = parent ? parent.depth + 1 : 0;
+    let own = 0;
+    const lm = LANDMARK_TAGS[tag];
+    if (lm) own |= ROLE_BIT[lm];
+    const role = a.role;
+    if (role) {
+      const r = LANDMARK_ROLES[role.trim().toLowerCase()];
+      if (r) own |= ROLE_BIT[r];
+    }
+    if (a.modal) own |= ROLE_BIT.overlay;
+    let tokens = parent ? parent.tokens : null;
+    const vt = vIndex.byTag.get(tag);
+    if (vt) for (const [v, d] of vt) if (vendorMatches(el, tag, d, '')) addVendor(v);
+    if (a.id && a.id.length < 200) {
+      const idl = a.id.trim().toLowerCase();
+      if (ids.size < 50_000) ids.add(idl);
+      const vs = vIndex.byId.get(idl);
+      if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, '')) addVendor(v);
+    }
+    const consider = (raw: string, isClass: boolean): void => {
+      if (isClass) {
+        if (classes.size < 50_000) classes.add(raw);
+        const vs = vIndex.byClass.get(raw);
+        if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, '')) addVendor(v);
+      }
+      for (const s of evaluateToken(raw)) {
+        own |= ROLE_BIT[s.role];
+        tokens = { signal: s, token: raw, el, depth, next: tokens };
+      }
+    };
+    if (a.cls && a.cls.length < 2_000) {
+      for (const raw of a.cls.toLowerCase().split(/\s+/)) if (raw) consider(raw, true);
+    }
+    if (a.id && a.id.length < 200) consider(a.id.trim().toLowerCase(), false);
+    const isBlock = BLOCK_TAGS.has(tag) || !parent;
+    const href = tag === 'a' ? a.href ?? parent?.href ?? null : parent?.href ?? null;
+    const inButton = tag === 'button' || role === 'button' || (parent?.inButton ?? false);
+    const frame: Frame = {
+      el, tag, parent, depth, roles: (parent ? parent.roles : 0) | own, ownRoles: own, tokens, href, inButton,
+      block: null as unknown as Frame, run: null, start: blocks.length,
+    };
+    (frame as { block: Frame }).block = isBlock || !parent ? frame : parent.block;
+    return frame;
+  };
+
+  const walker = dom.walker(start);
+  let frame: Frame | null = makeFrame(start, dom.tag(start), null, readAttrs(start, dom.tag(start)));
+  frames.set(start, frame);
+  let partial = false;
+  let descend = true;
+
+  // Iterative depth-first traversal with explicit enter/exit (no recursion: pages can be 10,000 deep).
+  for (;;) {
+    if (descend && walker.firstChild()) {
+      const node = walker.currentNode;
+      if (node.nodeType === TEXT_NODE) {
+        onText(node as Text);
+        descend = false;
+        continue;
+      }
+      if (!enter(node as Element)) {
+        partial = true;
+        break;
+      }
+      continue;
+    }
+    // Leave the current node and move on to its next sibling, climbing as needed.
+    let moved = false;
+    for (;;) {
+      const cur = walker.currentNode;
+      if (cur.nodeType === ELEMENT_NODE) exit(cur as Element);
+      if (cur === start) break;
+      if (walker.nextSibling()) {
+        const node = walker.currentNode;
+        if (node.nodeType === TEXT_NODE) {
+          onText(node as Text);
+          descend = false;
+        } else if (!enter(node as Element)) {
+          partial = true;
+        }
+        moved = true;
+        break;
+      }
+      if (!walker.parentNode()) break;
+    }
+    if (!moved || partial) break;
+  }
+  // Close whatever is still open (budget stop): flush runs innermost first.
+  for (let f: Frame | null = frame; f; f = f.parent) {
+    if (f.block === f) {
+      flush(f);
+      if (blocks.length > f.start) ranges.set(f.el, [f.start, blocks.length]);
+    }
+  }
+
+  function onText(node: Text): void {
+    if (!frame) return;
+    const data = node.data;
+    if (!data) return;
+    const bf = frame.block;
+    const run = runOf(bf);
+    if (run.chars >= MAX_RUN_CHARS) {
+      truncated = true;
+      return;
+    }
+    const piece = data.length + run.chars > MAX_RUN_CHARS ? data.slice(0, MAX_RUN_CHARS - run.chars) : data;
+    if (piece.length < data.length) truncated = true;
+    run.parts.push(piece);
+    run.chars += piece.length;
+    if (frame.href !== null && /\S/.test(piece)) {
+      if (!run.links.includes(frame.href)) run.links.push(frame.href);
+      run.linkChars += piece.length;
+    }
+    if (frame.inButton) run.buttonChars += piece.length;
+  }
+
+  /** Returns false when the budget is spent. Sets `descend` for the new node. */
+  function enter(el: Element): boolean {
+    if (!budget.tick()) return false;
+    const tag = dom.tag(el);
+    descend = true;
+    const a = readAttrs(el, tag);
+    if (SKIP_TAGS.has(tag) || safeIgnore(el) || hiddenByMarkup(a.hidden, a.style)) {
+      if (tag === 'title' || tag === 'script' || tag === 'head') readHeadish(el, tag);
+      descend = false;
+      frame = { ...(frame as Frame), el, tag, parent: frame, depth: (frame?.depth ?? 0) + 1, run: null, skipped: true } as Frame;
+      return true;
+    }
+    if (tag === 'title') {
+      if (title === null) title = collapse(el.textContent ?? '').slice(0, 500) || null;
+      descend = false;
+    }
+    const parent = frame;
+    if (tag === 'br' && parent) runOf(parent.block).parts.push(' ');
+    if ((tag === 'input' || tag === 'select' || tag === 'textarea' || tag === 'button') && parent) {
+      const type = tag === 'input' ? (a.type ?? 'text').toLowerCase() : tag;
+      if (type !== 'hidden') runOf(parent.block).controls++;
+    }
+    const f = makeFrame(el, tag, parent, a);
+    if (f.block === f && parent) flush(parent.block);
+    if (f.block === f) frames.set(el, f);
+    frame = f;
+    return true;
+  }
+
+  function exit(el: Element): void {
+    const f = frame;
+    if (!f) return;
+    if (f.el !== el) return; // only the root or a mismatch; stay safe
+    if ((f as Frame & { skipped?: boolean }).skipped) {
+      frame = f.parent;
+      return;
+    }
+    if (f.block === f) {
+      flush(f);
+      if (blocks.length > f.start) ranges.set(el, [f.start, blocks.length]);
+      if (f.tag === 'h1' && h1 === null) {
+        const last = blocks[blocks.length - 1];
+        if (last && last.el === el) h1 = last.text.slice(0, 500);
+      }
+    } else if (blocks.length > f.start) {
+      ranges.set(el, [f.start, blocks.length]);
+    }
+    frame = f.parent;
+  }
+
+  function readHeadish(el: Element, tag: string): void {
+    if (tag === 'title') {
+      if (title === null) title = collapse(el.textContent ?? '').slice(0, 500) || null;
+      return;
+    }
+    if (tag === 'script') {
+      readSkipped(el, tag);
+      return;
+    }
+    // <head>: read its title and scripts without walking it as text.
+    const inner = dom.walker(el);
+    let n = 0;
+    while (inner.nextNode() && n++ < 2_000) {
+      const node = inner.currentNode;
+      if (node.nodeType !== ELEMENT_NODE) continue;
+      const t = dom.tag(node as Element);
+      if (t === 'title' && title === null) title = collapse(node.textContent ?? '').slice(0, 500) || null;
+      else if (t === 'script') readSkipped(node as Element, t);
+    }
+  }
+
+  return {
+    blocks, ranges, frames, root: start, title, h1, lang, jsonLd, scriptVendors, domVendors, classes, ids,
+    partial: partial || truncated || budget.exhausted, elements: budget.elements,
+  };
+}

@@ -1,0 +1,54 @@
+/** Element + time budget for one scan. When it runs out the scan stops and reports `partial`. */
+export const DEFAULT_MAX_ELEMENTS = 20_000;
+export const DEFAULT_TIME_BUDGET_MS = 40;
+const CLOCK_EVERY = 128;
+
+export class Budget {
+  elements = 0;
+  exhausted = false;
+  private readonly deadline: number;
+
+  constructor(
+    private readonly maxElements: number,
+    private readonly now: (() => number) | undefined,
+    timeBudgetMs: number,
+  ) {
+    this.deadline = now ? safeNow(now) + timeBudgetMs : Infinity;
+  }
+
+  static from(opts: { maxElements?: number; now?: () => number; timeBudgetMs?: number }): Budget {
+    const max = typeof opts.maxElements === 'number' && opts.maxElements > 0 ? opts.maxElements : DEFAULT_MAX_ELEMENTS;
+    const ms = typeof opts.timeBudgetMs === 'number' && opts.timeBudgetMs > 0 ? opts.timeBudgetMs : DEFAULT_TIME_BUDGET_MS;
+    return new Budget(max, typeof opts.now === 'function' ? opts.now : undefined, ms);
+  }
+
+  /** Counts one element; false once the budget is spent. */
+  tick(): boolean {
+    if (this.exhausted) return false;
+    this.elements++;
+    if (this.elements > this.maxElements) return this.stop();
+    if (this.now && this.elements % CLOCK_EVERY === 0 && safeNow(this.now) > this.deadline) return this.stop();
+    return true;
+  }
+
+  /** Checks only the clock (for later phases). */
+  timeLeft(): boolean {
+    if (this.exhausted) return false;
+    if (this.now && safeNow(this.now) > this.deadline) return this.stop();
+    return true;
+  }
+
+  private stop(): false {
+    this.exhausted = true;
+    return false;
+  }
+}
+
+function safeNow(now: () => number): number {
+  try {
+    const t = now();
+    return typeof t === 'number' && Number.isFinite(t) ? t : 0;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,75 @@
+// The paywall verdict: JSON-LD access declarations, vendor scripts and DOM signatures,
+// gate text, and a truncated body. Vendor presence alone never means "gated".
+import type { Region } from './appeals.js';
+import type { PageModel } from './blocks.js';
+import type { VendorSignal } from './signals/table.js';
+import type { AccessDeclaration } from './signals/structured-data.js';
+import { quote } from './signals/evaluate.js';
+import type { PaywallState, PaywallVerdict } from './types.js';
+
+export interface PaywallInput {
+  readonly model: PageModel;
+  readonly access: AccessDeclaration;
+  /** For each hasPart cssSelector: did it match an element? (null = selector invalid) */
+  readonly selectorMatches: ReadonlyMap<string, boolean | null>;
+  readonly domVendors: readonly VendorSignal[];
+  readonly appeals: readonly Region[];
+  readonly bodyWords: number;
+  /** Meter counters seen anywhere on the page ("1 of 10 articles read"). */
+  readonly meterText: string | null;
+}
+
+const REGISTRATION = /(?:create (?:a |your )?(?:free )?account|register (?:for free|now|to)|sign up (?:for free|to continue)|free registration|kostenlos(?:en)? registrier|registrieren Sie sich|Jetzt registrieren|créez votre compte|créer un compte|inscrivez-vous gratuitement|regístrate|registrate gratis|зарегистрируйтесь)/iu;
+const METER = /(?:free (?:article|stor)|articles? (?:per|a|this) month|kostenlose[n]? Artikel|Freiartikel|articles? par mois|gratuitement à \d|límite de (?:noticias|artículos|notas)|\d+ (?:of|von|de|sur) \d+ (?:articles|Artikel|artículos|notas)|bezpłatn[a-ząęóśłżźćń]* artykuł|бесплатн[а-я]* (?:статьи|материал))/iu;
+const PREMIUM = /(?:premium|plus|\+)\s*(?:article|artikel|inhalt|content|contenu)|(?:SZ|F|NZZ|Welt|Zeit|Spiegel|FAZ|taz|BZ|MZ|HAZ)\s?(?:Plus|\+)(?![a-zäöü])|article réservé|exclusivo para suscriptores/iu;
+
+export function paywallVerdict(input: PaywallInput): PaywallVerdict {
+  const signals: string[] = [];
+  const { access } = input;
+  for (const e of access.evidence) signals.push(e);
+  for (const [sel, matched] of input.selectorMatches) {
+    if (matched === false) signals.push(`JSON-LD cssSelector "${quote(sel, 40)}" matches nothing on the page`);
+    else if (matched === true) signals.push(`JSON-LD cssSelector "${quote(sel, 40)}" marks a gated part`);
+  }
+  const vendors = new Map<string, string>();
+  for (const v of input.model.scriptVendors) {
+    if (!vendors.has(v.signal.id)) vendors.set(v.signal.id, `${v.signal.reason}${v.source !== 'inline script' ? ` (${hostOf(v.source)})` : ''}`);
+  }
+  for (const v of input.domVendors) if (!vendors.has(v.id)) vendors.set(v.id, v.reason);
+  for (const r of vendors.values()) signals.push(r);
+
+  const gates = input.appeals.filter((a) => a.kind === 'paywall');
+  for (const g of gates) signals.push(`gate text: '${quote(g.text, 70)}'`);
+  const domGate = input.domVendors.some((v) => v.gate);
+  const gateText = gates.map((g) => g.text).join('\n');
+  const truncated = gates.length > 0 && input.bodyWords > 0 && input.bodyWords < 250;
+  if (truncated) signals.push(`article body is short (${input.bodyWords} words) and ends at the gate`);
+  if (input.meterText) signals.push(`meter: '${quote(input.meterText, 50)}'`);
+
+  const detected = access.notFree || gates.length > 0 || domGate;
+  const vendorRoles = new Set([...input.model.scriptVendors.map((v) => v.signal.role), ...input.domVendors.map((v) => v.role)]);
+  let state: PaywallState;
+  if (gates.length || domGate) {
+    if (REGISTRATION.test(gateText) && !/(?:subscribe|abonn|suscri|Abo\b|assin)/iu.test(gateText.replace(REGISTRATION, ''))) state = 'registration';
+    else if (REGISTRATION.test(gateText)) state = METER.test(gateText) ? 'registration' : 'hard';
+    else if (METER.test(gateText)) state = 'metered';
+    else state = 'hard';
+  } else if (access.notFree) {
+    const premiumMarked = [...input.selectorMatches.values()].some((m) => m === true) && input.bodyWords >= 250;
+    if (premiumMarked || PREMIUM.test(input.model.title ?? '')) state = 'premium-section';
+    else if (input.meterText || vendorRoles.has('meter') || vendorRoles.has('paywall')) state = 'metered';
+    else state = 'unknown';
+  } else if (input.meterText) {
+    state = 'metered';
+  } else if (vendorRoles.has('paywall') || vendorRoles.has('meter')) {
+    state = 'unknown';
+  } else {
+    state = 'free';
+  }
+  return { detected, state, signals: [...new Set(signals)] };
+}
+
+function hostOf(src: string): string {
+  const m = /^(?:https?:)?\/\/([^/?#]+)/i.exec(src.trim());
+  return m?.[1] ?? quote(src, 40);
+}

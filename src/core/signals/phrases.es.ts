@@ -1,0 +1,30 @@
+// Spanish phrase signals (including the Rioplatense voseo forms "suscribite", "navegás").
+import { ci, whole, type PhraseSignal } from './table.js';
+
+export const esPhrases: readonly PhraseSignal[] = [
+  { id: 'es.apoyanos', kind: 'donation', category: 'ask', weight: 3, lang: 'es',
+    pattern: ci(String.raw`apóyanos|apoyanos|apoya (?:a |el |nuestro |al )?(?:periodismo|nuestro trabajo|[\p{Lu}][\p{L}]+)|(?:haz|hacé|realiza) (?:una|tu) (?:donación|aportación|aporte|contribución)|dona (?:ahora|hoy|aquí)|hazte (?:socio|socia|miembro|mecenas|suscriptor)|colabora con (?:nosotros|[\p{Lu}])|tu (?:apoyo|aporte|aportación|donación|contribución) (?:es|nos|hace|permite|ayuda)|necesitamos (?:tu|su) (?:apoyo|ayuda)`),
+    hints: ['apoy', 'donación', 'aportación', 'aporte', 'contribución', 'dona', 'hazte', 'colabora', 'necesitamos'], reason: 'asks for support' },
+  { id: 'es.suscribete', kind: 'subscription', category: 'ask', weight: 3, lang: 'es',
+    pattern: ci(String.raw`suscríbete|suscribete|suscribite|suscríbase|suscribirme|con tu suscripción|(?:ver|conocé|conoce) (?:las )?(?:promos|ofertas|planes)|tenemos algo para ofrecerte`),
+    hints: ['suscr', 'promos', 'ofertas', 'planes', 'ofrecerte'], reason: 'asks to subscribe' },
+  { id: 'es.pitch', kind: 'subscription', category: 'pitch', weight: 1.5, lang: 'es',
+    pattern: ci(String.raw`(?:navegá|navegás|navega) sin límites|acceso (?:ilimitado|total|completo)|contenidos? exclusivos?|sin publicidad|(?:edición|versión) digital`),
+    hints: ['límites', 'acceso', 'exclusiv', 'publicidad', 'digital'], reason: 'pitches a subscription' },
+  { id: 'es.gate', kind: 'paywall', category: 'gate', weight: 3.5, lang: 'es',
+    pattern: ci(String.raw`(?:has|ha) (?:alcanzado|llegado al) (?:el )?límite de (?:noticias|artículos|notas)|para (?:seguir|continuar) leyendo|(?:este|esta) (?:contenido|artículo|nota) es (?:exclusiv[oa] )?(?:para|de) (?:suscriptores|socios|abonados)|contenido exclusivo para (?:suscriptores|socios)`),
+    hints: ['límite', 'leyendo', 'suscriptores', 'socios', 'abonados'], reason: 'the article is cut for non-subscribers' },
+  { id: 'es.meter', kind: 'subscription', category: 'meter', weight: 2, lang: 'es',
+    pattern: ci(String.raw`\d{1,2} (?:de \d{1,2} )?(?:notas|artículos|noticias) (?:gratis|gratuit[oa]s|restantes|por mes)`), hints: ['notas', 'artículos', 'noticias'], reason: 'counts free articles' },
+  { id: 'es.already', kind: 'subscription', category: 'login', weight: 0.5, lang: 'es',
+    pattern: ci(String.raw`ya (?:soy|eres|sos) suscriptor|ya tengo (?:una )?cuenta|inicia(?:r)? sesión`), hints: ['suscriptor', 'cuenta', 'sesión'], reason: 'offers a subscriber login' },
+  { id: 'es.opener', kind: null, category: 'opener', weight: 1, lang: 'es',
+    pattern: whole(String.raw`(?:queridos?|queridas?|estimados?|estimadas?) (?:lectores|lectoras|lector|amigos)|un mensaje de [\p{L} .'’-]{2,40}`),
+    maxLength: 70, reason: 'opens an appeal box' },
+  { id: 'es.dismiss', kind: null, category: 'dismiss', weight: 0.5, lang: 'es',
+    pattern: whole(String.raw`ahora no|más tarde|no,? gracias|cerrar|recordarme más tarde`), maxLength: 40, reason: 'dismiss link of an appeal box' },
+  { id: 'es.cta', kind: null, category: 'cta', weight: 1, lang: 'es',
+    pattern: whole(String.raw`(?:quiero )?(?:donar|apoyar|colaborar|suscribirme|suscribirse)(?: ahora)?|ver (?:promos|planes|ofertas)(?: [\p{L} ]+)?|hacete socio|me suscribo`), maxLength: 45, reason: 'call to action' },
+  { id: 'es.newsletter', kind: 'newsletter', category: 'newsletter', weight: 1, lang: 'es',
+    pattern: ci(String.raw`newsletters?|boletín`), hints: ['newsletter', 'boletín'], reason: 'newsletter sign-up' },
+];

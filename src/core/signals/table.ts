@@ -1,0 +1,169 @@
+// The shapes of the signal tables. Every signal is data: an id, what it points to, how much
+// it weighs and a human reason; `evaluate.ts` is the one interpreter of all of them.
+import type { AppealKind } from '../types.js';
+
+/**
+ * What a phrase says, which decides how the evaluator combines it:
+ * - ask: a second-person request for money ("support us", "spenden Sie", "abonnez-vous")
+ * - price: an amount with a period ("$2 a month", "1,90 pro Monat")
+ * - gate: the article is cut or the allowance is used up
+ * - meter: a free-article counter ("1 of 10 articles read")
+ * - pitch: what a subscription offers ("unlimited access", "ohne Werbebanner")
+ * - value: why the outlet needs money ("Guter Journalismus kostet Geld", "we depend on")
+ * - payment: a payment channel (PayPal, IBAN, Überweisung)
+ * - cta: a short button/link label ("Donate now", "Jetzt spenden")
+ * - opener / thanks / dismiss: the frame of an appeal box ("Dear readers,", "Remind me later.")
+ * - newsletter / login / adblock: low-priority asks, never a money appeal on their own
+ */
+export type PhraseCategory =
+  | 'ask' | 'price' | 'gate' | 'meter' | 'pitch' | 'value' | 'payment' | 'cta'
+  | 'opener' | 'thanks' | 'dismiss' | 'newsletter' | 'login' | 'adblock';
+
+export interface PhraseSignal {
+  readonly id: string;
+  /** The kind this phrase votes for; null = neutral (counts as evidence, not for the kind). */
+  readonly kind: AppealKind | null;
+  readonly category: PhraseCategory;
+  readonly weight: number;
+  /** BCP 47 primary tag, or '*' for language-neutral patterns. */
+  readonly lang: string;
+  readonly pattern: RegExp;
+  /** Lower-case substrings, one of which must occur for the pattern to be tried (speed). */
+  readonly hints?: readonly string[];
+  /** Only tried on blocks at most this long (buttons, headings, dismiss lines). */
+  readonly maxLength?: number;
+  /** Shown to the user, followed by the quoted match. */
+  readonly reason: string;
+}
+
+/** What a class/id token or landmark says about its subtree. */
+export type TokenRole =
+  | 'appeal' | 'paywall' | 'newsletter' | 'overlay' | 'banner' | 'sidebar'
+  | 'footer' | 'header' | 'nav' | 'adblock' | 'comments' | 'related' | 'article' | 'teaser';
+
+export interface TokenSignal {
+  readonly id: string;
+  readonly role: TokenRole;
+  readonly kind: AppealKind | null;
+  readonly weight: number;
+  /** Tested against one lower-case class or id token (split on whitespace). */
+  readonly pattern: RegExp;
+  readonly reason: string;
+}
+
+export interface LinkSignal {
+  readonly id: string;
+  readonly kind: AppealKind;
+  readonly weight: number;
+  /** Tested against the lower-cased href. */
+  readonly pattern: RegExp;
+  readonly reason: string;
+}
+
+export type VendorRole = 'paywall' | 'meter' | 'subscription' | 'donation';
+
+export interface VendorSignal {
+  readonly id: string;
+  readonly vendor: string;
+  readonly role: VendorRole;
+  /** Matched against script src / inline script text (lower-cased). */
+  readonly scriptPattern?: RegExp;
+  /** DOM signatures, matched during the walk (no querySelectorAll: it is slow in jsdom). */
+  readonly dom?: readonly VendorDomMatcher[];
+  /** true when the DOM signature itself is a gate (not just the vendor being present). */
+  readonly gate?: boolean;
+  readonly reason: string;
+}
+
+/** One DOM signature: every given part must hold (tag, class token, id, attribute [value]). */
+export interface VendorDomMatcher {
+  readonly tag?: string;
+  /** Lower-case class token. */
+  readonly classToken?: string;
+  /** Lower-case id. */
+  readonly id?: string;
+  readonly attr?: string;
+  readonly value?: RegExp;
+}
+
+/** Patterns rejected because they caused false positives; a hit suppresses `suppresses`. */
+export interface NeverMatch {
+  readonly id: string;
+  readonly pattern: RegExp;
+  /** Phrase categories whose hits inside the matched span are dropped; 'all' drops every hit in the block. */
+  readonly suppresses: readonly PhraseCategory[] | 'all';
+  /** Kind assigned instead (e.g. newsletter), if any. */
+  readonly reclassify?: AppealKind;
+  readonly reason: string;
+}
+
+/**
+ * Letter classes as explicit ranges (Latin, Latin-1/Extended, Greek, Cyrillic). Unicode
+ * property escapes (\p{L}) cost 1–40 ms each to compile in V8 under the `i` flag, on every
+ * page load; these ranges compile in microseconds. `rx` rewrites \p{L}, \p{Lu}, \p{N}.
+ */
+const RANGES: Readonly<Record<string, string>> = {
+  L: 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF',
+  Lu: 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0391-\\u03A9\\u0400-\\u042F',
+  N: '0-9',
+};
+
+/** Patterns written for lower-cased text (see `rx`). */
+const LOWER = new WeakSet<RegExp>();
+
+/** True when the evaluator must run this pattern on the lower-cased text. */
+export function runsOnLowercase(re: RegExp): boolean {
+  return LOWER.has(re);
+}
+
+/**
+ * Compiles a pattern after replacing property escapes with explicit ranges. Never uses the
+ * `u` or `i` flags: with them V8 case-folds whole classes at compile time (up to 30 ms per
+ * pattern, on every page load). A case-insensitive pattern (`i` in flags) is instead
+ * lower-cased (escapes kept) and run on lower-cased text.
+ */
+export function rx(src: string, flags = ''): RegExp {
+  const lowerCase = flags.includes('i');
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '\\') {
+      const m = /^\\p\{(L|Lu|N)\}/.exec(src.slice(i, i + 6));
+      if (m) {
+        const r = RANGES[m[1]!]!;
+        out += inClass ? r : `[${r}]`;
+        i += m[0].length - 1;
+        continue;
+      }
+      out += src.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (ch === '[' && !inClass) inClass = true;
+    else if (ch === ']' && inClass) inClass = false;
+    out += lowerCase ? ch.toLowerCase() : ch;
+  }
+  const re = new RegExp(out);
+  if (lowerCase) LOWER.add(re);
+  return re;
+}
+
+/** Unicode-aware word boundaries (JS \b is ASCII-only). */
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+/** A case-insensitive whole-word pattern. */
+export function ci(src: string): RegExp {
+  return rx(`${B}(?:${src})${E}`, 'i');
+}
+
+/** A case-sensitive whole-word pattern (German "Sie" vs "sie"). */
+export function cs(src: string): RegExp {
+  return rx(`${B}(?:${src})${E}`);
+}
+
+/** A pattern that must match the whole (short) block, case-insensitively. */
+export function whole(src: string): RegExp {
+  return rx(`^\\W{0,3}(?:${src})\\W{0,4}$`, 'i');
+}
