@@ -1,6 +1,7 @@
 // Page text → DOM Document with jsdom: no scripts, no fetching, no console noise.
 // jsdom is loaded on first use: it takes a second or more to import, which --help,
 // --version and usage errors should not pay.
+import { Console } from 'node:console';
 import { paragraphsToDocument } from '../core/index.js';
 
 type Jsdom = typeof import('jsdom');
@@ -33,7 +34,8 @@ function stripBom(text: string): string {
 function makeParser({ JSDOM, VirtualConsole }: Jsdom): Parser {
   const quiet = new VirtualConsole();
   const loud = new VirtualConsole();
-  loud.forwardTo(console);
+  // Page console output goes to stderr too: stdout carries the report (and may be JSON).
+  loud.forwardTo(new Console({ stdout: process.stderr, stderr: process.stderr }));
   let textImpl: DOMImplementation | undefined;
 
   return {
