@@ -82,5 +82,20 @@ function find(doc: Document, ctx: ArticleContext): ArticleResult {
     if (!best || a.textLength > best.textLength) best = a;
   }
   if (!best || best.textLength === 0) return { element: null, title, blocks: [], partial: ix.partial };
-  return { element: ix.els[best.top] ?? root, title, blocks: collectBlocks(ix, best), partial: ix.partial };
+  const blocks = collectBlocks(ix, best);
+  return { element: commonAncestor(ix, blocks) ?? ix.els[best.top] ?? root, title, blocks, partial: ix.partial };
+}
+
+/** The innermost element holding every block: the body's container. */
+function commonAncestor(ix: DomIndex, blocks: readonly Element[]): Element | null {
+  if (!blocks.length) return null;
+  const pos = new Map<Element, number>();
+  for (let i = 0; i < ix.count; i++) pos.set(ix.els[i]!, i);
+  let lo = pos.get(blocks[0]!) ?? 0;
+  let hi = pos.get(blocks[blocks.length - 1]!) ?? 0;
+  if (hi < lo) [lo, hi] = [hi, lo];
+  // Climb from the first block until the subtree reaches the last one.
+  let a = lo;
+  while (a > 0 && ix.end[a]! < hi) a = ix.parent[a]!;
+  return ix.els[a] ?? null;
 }
