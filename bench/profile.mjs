@@ -4,9 +4,12 @@ import { injectScript } from './scan-timing.mjs';
 
 export const CORE_URL = 'appeal-spotter-core.js';
 
+/** With the content script's layout ports when present (their style/layout cost shows up), but no time budget: the whole scan. */
 async function repeatScan(n) {
   const AS = /** @type {any} */ (globalThis).AppealSpotter;
-  for (let i = 0; i < n; i++) AS.scan(document);
+  const ports = /** @type {any} */ (globalThis).__appealSpotterPorts;
+  const opts = ports ? { isVisible: ports.isVisible, getRect: ports.getRect, getPosition: ports.getPosition } : {};
+  for (let i = 0; i < n; i++) AS.scan(document, opts);
 }
 
 /** Sums sample time per function key (self) and per function on the stack (inclusive). */
@@ -16,7 +19,7 @@ export function aggregate(profile) {
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const key = (n) => {
     const f = n.callFrame;
-    const where = f.url ? `${f.url === CORE_URL ? 'core' : f.url.split('/').pop()}:${f.lineNumber + 1}` : 'native';
+    const where = f.url ? `${f.url === CORE_URL ? 'core' : f.url.split('/').pop().replace(/\.js$/, '')}:${f.lineNumber + 1}` : 'native';
     return `${f.functionName || '(anonymous)'} ${where}`;
   };
   const self = new Map();
@@ -36,6 +39,7 @@ export function aggregate(profile) {
     for (let cur = id; cur != null; cur = parent.get(cur)) {
       const node = byId.get(cur);
       if (node.callFrame.url === CORE_URL) inCore = true;
+      if (node.callFrame.url === 'content-ports.js') inCore = true;
       const k = key(node);
       if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) ?? 0) + dt); }
     }
@@ -62,6 +66,7 @@ export async function profilePages(o) {
   for (const file of o.files) {
     await page.goto(`${o.origin}/page/${encodeURIComponent(file)}`, { waitUntil: 'load', timeout: 20000 });
     await injectScript(page, o.coreJs, o.nonce, CORE_URL);
+    if (o.portsJs) await injectScript(page, o.portsJs, o.nonce, 'content-ports.js');
     await page.evaluate(repeatScan, 2); // warm-up, unprofiled
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -81,9 +86,9 @@ export async function profilePages(o) {
     .map(([fn, ms]) => ({ fn, ms, share: merged.inScan ? ms / merged.inScan : 0 }));
   const notHarness = ([k]) => !/^(repeatScan|\(root\)|\(program\)|\(idle\)|\(anonymous\) native)/.test(k);
   return {
-    pages: o.files, iterations: o.iterations, scanMs: merged.inScan,
+    pages: o.files, iterations: o.iterations, scanMs: merged.inScan, withPorts: Boolean(o.portsJs),
     self: top(merged.self, 15, notHarness),
-    inclusive: top(merged.incl, 15, ([k]) => notHarness([k]) && / core:/.test(k)),
+    inclusive: top(merged.incl, 15, ([k]) => notHarness([k]) && / (core|content-ports):/.test(k)),
     hotLines: [...merged.lines].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([line, ms]) => ({
       line, ms, share: merged.inScan ? ms / merged.inScan : 0, code: (coreLines[line - 1] ?? '').trim().slice(0, 90),
     })),

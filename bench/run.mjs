@@ -79,7 +79,7 @@ async function main() {
       printScan(summary.scan, opts.ports);
       if (opts.profile && summary.scan.pages.length) {
         const slowest = [...summary.scan.pages].sort((a, b) => b.ours - a.ours).slice(0, 3).map((p) => p.file);
-        summary.profile = await profilePages({ context: browser.context, origin: server.origin, nonce: server.nonce, files: slowest, coreJs: src.coreJs, iterations: 30 });
+        summary.profile = await profilePages({ context: browser.context, origin: server.origin, nonce: server.nonce, files: slowest, coreJs: src.coreJs, portsJs: opts.ports ? src.portsJs : null, iterations: 30 });
         printProfile(summary.profile);
       }
     } finally {
@@ -159,7 +159,7 @@ function printStorm(st) {
 }
 
 function printProfile(p) {
-  log(`\n== profile: ${p.iterations} scans on each of ${p.pages.join(', ')} (${fmtMs(p.scanMs)} ms sampled inside the scan)`);
+  log(`\n== profile: ${p.iterations} scans${p.withPorts ? ' (with the content script\'s layout ports, no time budget)' : ''} on each of ${p.pages.join(', ')} (${fmtMs(p.scanMs)} ms sampled inside the scan)`);
   const rows = (list) => list.map((x) => [x.fn.slice(0, 70), fmtMs(x.ms), `${(x.share * 100).toFixed(1)} %`]);
   log(table(['self time (function, file:line)', 'ms', 'share'], rows(p.self)));
   log(table(['inclusive time (core functions)', 'ms', 'share'], rows(p.inclusive)));

@@ -18,7 +18,8 @@ export async function injectScript(page, source, nonce, name) {
 }
 
 /** In-page harness. Serialised by Playwright: must not close over anything. */
-async function harness({ runs, warmup, withPorts, withBefore }) {
+async function harness({ runs, warmup, withPorts, withBefore, minRuns, pageBudgetMs }) {
+  const started = performance.now();
   const AS = /** @type {any} */ (globalThis).AppealSpotter;
   const R = /** @type {any} */ (globalThis).Readability;
   // Each timed run starts from a collected heap (when Chromium exposes gc), so no variant pays
@@ -54,12 +55,15 @@ async function harness({ runs, warmup, withPorts, withBefore }) {
       const times = [];
       for (const f of order) { collect(); await pause(); times.push(f()); }
       if (i < warmup) continue;
+      const measured = i - warmup + 1;
       const ours = times[order.indexOf(timeOurs)];
       const theirs = times[order.indexOf(timeTheirs)];
       out.ours.push(ours);
       if (theirs != null) out.theirs.push(theirs);
       if (withPorts) out.oursPorts.push(times[order.indexOf(timePorts)]);
       if (withBefore) out.before.push(times[order.indexOf(timeBefore)]);
+      // Heavy pages on a loaded machine: enough runs for a median, then move on.
+      if (measured >= minRuns && performance.now() - started > pageBudgetMs) break;
     }
   } catch (e) {
     out.error = String(e && e.stack || e);
@@ -88,7 +92,7 @@ export async function timePages(o) {
       await injectScript(page, o.coreJs, o.nonce, 'appeal-spotter-core.js');
       await injectScript(page, o.readabilityJs, o.nonce, 'readability.js');
       if (o.portsJs) await injectScript(page, o.portsJs, o.nonce, 'content-ports.js');
-      Object.assign(row, await page.evaluate(harness, { runs: o.runs, warmup: o.warmup, withPorts: o.withPorts, withBefore: Boolean(o.beforeJs) }));
+      Object.assign(row, await page.evaluate(harness, { runs: o.runs, warmup: o.warmup, withPorts: o.withPorts, withBefore: Boolean(o.beforeJs), minRuns: Math.min(3, o.runs), pageBudgetMs: 2500 }));
       row.ok = !row.error && row.ours.length > 0;
     } catch (e) {
       row.error = String(e.message ?? e).split('\n')[0];
