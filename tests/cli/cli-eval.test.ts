@@ -1,17 +1,18 @@
 // End to end: the built `appeal-spotter eval` on a hand-made mini corpus. Figures that do
 // not depend on the scanner are asserted exactly; the scanner-dependent arithmetic is
 // checked through `--reports` with hand-written scan reports.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EvalFigures } from '../../src/cli/eval/score.js';
-import { ensureBuilt, runCli } from './run-cli.js';
+import { ensureBuilt, removeCopy, runCli } from './run-cli.js';
 
 const mini = join('tests', 'fixtures', 'cli', 'mini-corpus');
 const reports = join('tests', 'fixtures', 'cli', 'mini-reports.jsonl');
 
 beforeAll(() => { ensureBuilt(); });
+afterAll(() => { removeCopy(); });
 
 describe('eval on the mini corpus, scanning for real', () => {
   let run: ReturnType<typeof runCli>;

@@ -1,15 +1,16 @@
 // End to end: the built `appeal-spotter scan`. Asserts shapes, order and exit codes, not
 // what the scanner finds (that is the core's business and is scored by the eval).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureBuilt, jsonLines, runCli } from './run-cli.js';
+import { ensureBuilt, jsonLines, removeCopy, runCli } from './run-cli.js';
 
 const dir = join('tests', 'fixtures', 'cli', 'pages');
 const f = (name: string): string => join(dir, name);
 
 beforeAll(() => { ensureBuilt(); });
+afterAll(() => { removeCopy(); });
 
 function expectPageShape(page: Record<string, unknown>): void {
   expect(Object.keys(page)).toEqual(expect.arrayContaining(['source', 'article', 'appeals', 'minor', 'paywall', 'timings', 'partial']));
