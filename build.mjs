@@ -5,7 +5,7 @@
 //   node build.mjs --watch    rebuild the extension on change
 //   node build.mjs --e2e      also dist/chrome-e2e/ and dist/firefox-e2e/ (http://127.0.0.1/* pre-granted)
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, watch as fsWatch, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, watch as fsWatch, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { zip } from './scripts/zip.mjs';
@@ -26,6 +26,7 @@ async function buildNode() {
       entryPoints: [e.in], outfile: e.out, bundle: true, platform: 'node', format: 'esm',
       target: 'node20', packages: 'external', banner: { js: e.banner }, logLevel: 'warning',
     });
+    chmodSync(e.out, 0o755); // runnable as ./dist/cli/appeal-spotter.mjs, not only through npm's bin link
   }
 }
 
