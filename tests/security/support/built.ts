@@ -18,13 +18,24 @@ function newestSource(): number {
   return Math.max(...files.filter(existsSync).map((f) => statSync(f).mtimeMs));
 }
 
-/** Builds dist/chrome and dist/firefox unless they are present and newer than every source. */
-export function ensureExtensionBuilt(): void {
-  const manifests = STORE_DIRS.map((d) => path.join(ROOT, 'dist', d, 'manifest.json'));
-  const fresh = manifests.every(existsSync) && Math.min(...manifests.map((m) => statSync(m).mtimeMs)) >= newestSource();
+function buildUnlessFresh(outputs: readonly string[], newest: number): void {
+  const fresh = outputs.every(existsSync) && Math.min(...outputs.map((m) => statSync(m).mtimeMs)) >= newest;
   if (fresh) return;
   const r = spawnSync(process.execPath, ['build.mjs'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`node build.mjs failed (exit ${r.status}):\n${r.stderr}${r.stdout}`);
+}
+
+/** Builds dist/chrome and dist/firefox unless they are present and newer than every source. */
+export function ensureExtensionBuilt(): void {
+  buildUnlessFresh(STORE_DIRS.map((d) => path.join(ROOT, 'dist', d, 'manifest.json')), newestSource());
+}
+
+export const CLI = path.join(ROOT, 'dist', 'cli', 'appeal-spotter.mjs');
+
+/** Builds the CLI bundle unless it is newer than src/cli and src/core. */
+export function ensureCliBuilt(): void {
+  const sources = [...listFiles(path.join(ROOT, 'src', 'cli'), /\.ts$/), ...listFiles(path.join(ROOT, 'src', 'core'), /\.ts$/)];
+  buildUnlessFresh([CLI], Math.max(...sources.map((f) => statSync(f).mtimeMs)));
 }
 
 export interface BuiltDir { readonly name: string; readonly dir: string; readonly store: boolean }
