@@ -31,6 +31,8 @@ const NOT_APPEAL: ReadonlySet<PhraseCategory> = new Set(['newsletter', 'adblock'
 
 /** How far above the region's container class/id tokens still describe it. */
 const TOKEN_REACH = 6;
+/** …and whose block count exceeds the region's by at most this much. */
+const TOKEN_SLACK = 8;
 const MAX_CLIMB = 14;
 const MAX_REGION_CHARS = 3_000;
 const SHORT = 40;
@@ -96,7 +98,7 @@ export function findAppeals(input: AppealInput): AppealResult {
     const b = blocks[i];
     const inf = infos[i];
     return !!b && !!inf && i >= article.start && i < article.end && b.text.length >= 80 && !inf.appealish && b.linkDensity < 0.5
-      && (b.frame.roles & (ROLE_BIT.nav | ROLE_BIT.comments | ROLE_BIT.related | ROLE_BIT.sidebar)) === 0;
+      && (b.frame.roles & (ROLE_BIT.nav | ROLE_BIT.comments | ROLE_BIT.related | ROLE_BIT.sidebar | ROLE_BIT.footer | ROLE_BIT.header)) === 0;
   };
   let firstBody = -1;
   let lastBody = -1;
@@ -106,6 +108,10 @@ export function findAppeals(input: AppealInput): AppealResult {
       lastBody = i;
     }
   }
+
+  // Body characters after each block index (inside the article), to tell mid-article from the end.
+  const bodyCharsFrom = new Float64Array(blocks.length + 1);
+  for (let i = blocks.length - 1; i >= 0; i--) bodyCharsFrom[i] = bodyCharsFrom[i + 1]! + (isBody(i) ? blocks[i]!.text.length : 0);
 
   const appeals: Region[] = [];
   const minor: Region[] = [];
@@ -152,27 +158,34 @@ export function findAppeals(input: AppealInput): AppealResult {
     // A block element may hold nested blocks (a div with text and a list): start from the seed only.
     if (range[1] - range[0] > 1 && !containerOk(range[0], range[1], false, seed)) range = [seed, seed + 1];
     let boxed = ownAppealToken(container);
+    // The element where climbing stopped: flat growth stays inside it.
+    let scope: readonly [number, number] = [0, blocks.length];
     let el: Element | null = dom.parent(container);
     for (let level = 0; el && level < MAX_CLIMB; level++, el = dom.parent(el)) {
       const tag = dom.tag(el);
-      if (tag === 'body' || tag === 'html' || tag === 'main') break;
-      if (el === article.element) break;
       const r = rangeOf(el);
+      if (tag === 'body' || tag === 'html' || tag === 'main' || el === article.element) {
+        if (r) scope = r;
+        break;
+      }
       if (!r) continue;
-      if (article.element && article.end > article.start && r[0] <= article.start && r[1] >= article.end) break;
       if (r[0] === range[0] && r[1] === range[1]) {
         container = el; // a wrapper with the same text: its name may tell more
         boxed ||= ownAppealToken(el);
         continue;
       }
+      const holdsArticle = article.element && article.end > article.start && r[0] <= article.start && r[1] >= article.end;
       const tokenHere = ownAppealToken(el);
-      if (!containerOk(r[0], r[1], boxed || tokenHere, seed)) break;
+      if (holdsArticle || !containerOk(r[0], r[1], boxed || tokenHere, seed)) {
+        scope = r;
+        break;
+      }
       container = el;
       range = r;
       boxed ||= tokenHere;
     }
     if (range[1] - range[0] > 1) return { start: range[0], end: range[1], container };
-    return flatGrow(seed, container);
+    return flatGrow(seed, container, scope);
   }
 
   /** Is [start, end) mostly appeal (little foreign text, no article body)? */
@@ -202,43 +215,66 @@ export function findAppeals(input: AppealInput): AppealResult {
     return foreign <= allowance;
   }
 
-  /** Flat markup: extend over consecutive sibling blocks (opener → ask → dismiss). */
-  function flatGrow(seed: number, container: Element): { start: number; end: number; container: Element } {
-    const parent = dom.parent(blocks[seed]!.el);
-    const sameParent = (k: number): boolean => {
-      const b = blocks[k];
-      return !!b && !taken[k] && (b.el === blocks[seed]!.el || dom.parent(b.el) === parent);
-    };
+  /** Can block k join a region by itself (not a long paragraph with one weak word)? */
+  function joinable(k: number): boolean {
+    const inf = infos[k]!;
+    if (!inf.appealish) return false;
+    if (inf.core >= 1.5 || blocks[k]!.text.length <= 160) return true;
+    return inf.ev.hits.some((h) => h.signal.category !== 'value' && h.signal.category !== 'pitch');
+  }
+
+  /** Does block k carry a strong ask or a money link (worth bridging one block for)? */
+  function strongNext(k: number): boolean {
+    const inf = infos[k];
+    const b = blocks[k];
+    if (!inf || !b) return false;
+    return inf.core >= 2 || b.linkHits.length > 0 || inf.ev.hits.some((h) => h.signal.category === 'payment' || h.signal.category === 'cta');
+  }
+
+  /**
+   * Flat markup: extend over consecutive blocks inside the element where climbing stopped
+   * (opener → ask → thanks → dismiss), stopping at article paragraphs.
+   */
+  function flatGrow(seed: number, container: Element, scope: readonly [number, number]): { start: number; end: number; container: Element } {
+    const inScope = (k: number): boolean => k >= scope[0] && k < scope[1] && !taken[k] && k >= 0 && k < blocks.length;
     let start = seed;
     let end = seed + 1;
     // Backwards: appeal blocks, or a gap up to an opener ("A Message from …:", "Dear readers,").
-    for (let k = seed - 1; k >= 0 && seed - k <= 8; k--) {
-      if (!sameParent(k)) break;
+    for (let k = seed - 1; inScope(k) && seed - k <= 8; k--) {
       const inf = infos[k]!;
-      if (inf.appealish && !isOnlyDismiss(inf)) {
+      if (joinable(k) && !isOnlyDismiss(inf)) {
         start = k;
         continue;
       }
-      const opener = findOpener(k, Math.max(0, k - 5), sameParent);
+      const opener = findOpener(k, Math.max(scope[0], k - 5), inScope);
       if (opener >= 0) start = opener;
       break;
     }
     // Keep adjacent openers/headings above the start ("A Message from X:" above "Dear readers,").
-    while (start > 0 && sameParent(start - 1) && isOpenerLike(start - 1)) start--;
-    // Forwards: appeal blocks (thanks, CTA, dismiss line); one short unmarked block may bridge.
-    for (let k = seed + 1; k < blocks.length && k - seed <= 8; k++) {
-      if (!sameParent(k)) break;
+    while (inScope(start - 1) && isOpenerLike(start - 1)) start--;
+    // Forwards: appeal blocks (thanks, CTA, dismiss line); one unmarked block may bridge to a strong one.
+    for (let k = seed + 1; inScope(k) && k - seed <= 8; k++) {
       const inf = infos[k]!;
-      if (inf.appealish) {
+      if (joinable(k)) {
         end = k + 1;
         if (isOnlyDismiss(inf)) break;
         continue;
       }
-      const next = infos[k + 1];
-      if (blocks[k]!.text.length <= 200 && next?.appealish && sameParent(k + 1) && !isBody(k)) continue;
+      const b = blocks[k]!;
+      if (b.text.length <= 500 && !b.headingLevel && inScope(k + 1) && strongNext(k + 1)) continue;
       break;
     }
-    return { start, end, container: end - start > 1 ? (parent ?? container) : container };
+    return { start, end, container: end - start > 1 ? commonContainer(start, end) ?? container : container };
+  }
+
+  /** The smallest element holding blocks [start, end). */
+  function commonContainer(start: number, end: number): Element | null {
+    let el: Element | null = blocks[start]!.el;
+    for (let i = 0; el && i < 40; i++, el = dom.parent(el)) {
+      const r = rangeOf(el);
+      if (r && r[0] <= start && r[1] >= end) return el;
+    }
+    return null;
   }
 
   function isOnlyDismiss(inf: BlockInfo): boolean {
@@ -253,9 +289,9 @@ export function findAppeals(input: AppealInput): AppealResult {
     return t.length <= 70 && /[:：]$/.test(t) && /^[A-ZÀ-ÖØ-ÞА-ЯЁ]/.test(t);
   }
 
-  function findOpener(from: number, to: number, sameParent: (k: number) => boolean): number {
+  function findOpener(from: number, to: number, inScope: (k: number) => boolean): number {
     for (let k = from; k >= to; k--) {
-      if (!sameParent(k)) return -1;
+      if (!inScope(k)) return -1;
       if (isOpenerLike(k)) return k;
       if (isBody(k) && blocks[k]!.text.length > 600) return -1;
     }
@@ -283,11 +319,22 @@ export function findAppeals(input: AppealInput): AppealResult {
     const containerFrame = model.frames.get(container) ?? blocks[start]!.frame;
     const containerDepth = containerFrame.depth;
 
-    // Class/id tokens on the region and up to TOKEN_REACH levels above it.
+    // Class/id tokens inside the region, and on ancestors not much larger than the region
+    // (a "membership-content" wrapper around the whole article names no box).
     const tokens = new Map<string, { signal: TokenSignal; token: string }>();
+    const named = new Map<Element, boolean>();
+    const namesRegion = (el: Element): boolean => {
+      let ok = named.get(el);
+      if (ok === undefined) {
+        const r = rangeOf(el);
+        ok = !!r && (r[0] >= start && r[1] <= end || r[1] - r[0] <= end - start + TOKEN_SLACK);
+        named.set(el, ok);
+      }
+      return ok;
+    };
     for (let k = start; k < end; k++) {
       for (let t = blocks[k]!.frame.tokens; t && t.depth >= containerDepth - TOKEN_REACH; t = t.next) {
-        if (!tokens.has(t.signal.id)) tokens.set(t.signal.id, { signal: t.signal, token: t.token });
+        if (!tokens.has(t.signal.id) && namesRegion(t.el)) tokens.set(t.signal.id, { signal: t.signal, token: t.token });
       }
     }
     let roles = containerFrame.roles;
@@ -300,9 +347,21 @@ export function findAppeals(input: AppealInput): AppealResult {
     for (const l of linkHits) linkScore = Math.max(linkScore, l.signal.weight);
 
     const insideArticle = article.element !== null && start >= article.start && end <= article.end;
-    const bodyAfter = lastBody >= end && insideArticle;
+    // Mid-article means the article goes on after the region (a real paragraph or more).
+    const bodyAfter = insideArticle && bodyCharsFrom[end]! >= 250;
     const bodyBefore = firstBody >= 0 && firstBody < start;
     const midArticle = insideArticle && bodyAfter && bodyBefore;
+    // Evidence that comes only from short link/button labels is navigation unless the box is named.
+    let coreOutsideLinks = 0;
+    let linkBlocks = 0;
+    let gateBlock = -1;
+    for (let k = start; k < end; k++) {
+      const b = blocks[k]!;
+      if (gateBlock < 0 && infos[k]!.ev.hits.some((h) => h.signal.category === 'gate')) gateBlock = k;
+      const linkOnly = b.linkDensity >= 0.9 && b.text.length <= 60;
+      if (linkOnly) linkBlocks++;
+      else coreOutsideLinks = Math.max(coreOutsideLinks, infos[k]!.core);
+    }
 
     let struct = tokenScore + Math.min(linkScore, 2.5);
     if (controls >= 2) struct += 1;
@@ -334,7 +393,12 @@ export function findAppeals(input: AppealInput): AppealResult {
     const don = votes.get('donation') ?? 0;
     const sub = votes.get('subscription') ?? 0;
     const news = votes.get('newsletter') ?? 0;
+    // A gate is a short line of its own, never quoted prose.
+    const gateText = gateBlock >= 0 ? blocks[gateBlock]!.text : '';
+    const gateLine = gate >= 3 && gateText.length <= 250 && !/^[„“"«‘']/.test(gateText);
+    const pricedProduct = (sums.get('price') ?? 0) > 0 && (sums.get('pitch') ?? 0) > 0;
     if (gate >= 3) kind = 'paywall';
+    else if (pricedProduct && (votes.get('subscription') ?? 0) > 0) kind = 'subscription';
     else if (newsletterSeed || ((reclassifyNewsletter || news > don + sub) && core < 3)) kind = 'newsletter';
     else kind = sub > don ? 'subscription' : 'donation';
 
@@ -342,10 +406,12 @@ export function findAppeals(input: AppealInput): AppealResult {
     if (kind === 'newsletter') {
       if (!(newsletterSeed || core < 3) || midArticle) return null;
       if (!(controls > 0 || tokens.has('tok.newsletter'))) return null;
+    } else if (coreOutsideLinks < 2 && tokenScore < 1.5 && !gateLine && (linkBlocks >= 3 || core < 3)) {
+      return null; // a menu or a bare link label, not an appeal
     } else if (midArticle) {
-      const gateOk = gate >= 3 && chars <= 400 && (tokenScore > 0 || linkScore > 0 || input.gatedContext);
-      if (!(gateOk || (core >= 3 && (linkScore >= 1.5 || tokenScore >= 1.5) && score >= 6))) return null;
-    } else if (!(core >= 2 && score >= 5)) {
+      // A gate is a short line of its own, never quoted prose; other inline asks need a CTA.
+      if (!(gateLine || (core >= 3 && (linkScore >= 1.5 || tokenScore >= 1.5) && score >= 6))) return null;
+    } else if (!(core >= 2 && score >= 5) && !(gateLine && score >= 4)) {
       return null;
     }
 
@@ -389,10 +455,16 @@ export function findAppeals(input: AppealInput): AppealResult {
   function elementsOf(start: number, end: number, container: Element): Element[] {
     const r = rangeOf(container);
     if (r && r[0] === start && r[1] === end) return [container];
+    // Only elements whose text lies wholly inside the region (a run of a larger parent is not).
     const out: Element[] = [];
     for (let k = start; k < end; k++) {
-      const el = blocks[k]!.el;
-      if (out[out.length - 1] !== el) out.push(el);
+      const b = blocks[k]!;
+      const er = rangeOf(b.el);
+      if (er && er[0] >= start && er[1] <= end) {
+        if (out[out.length - 1] !== b.el) out.push(b.el);
+      } else {
+        for (const el of b.inline) out.push(el); // a run inside a larger block: its inline parts
+      }
     }
     return out;
   }

@@ -43,6 +43,9 @@ export interface Frame {
 interface Run {
   parts: string[];
   chars: number;
+  visibleChars: number;
+  /** Inline elements directly under the block element that hold this run's text. */
+  inline: Element[];
   links: string[];
   linkChars: number;
   controls: number;
@@ -60,6 +63,8 @@ export interface Block {
   readonly linkHits: readonly LinkHit[];
   /** Share of the text inside links (0..1). */
   readonly linkDensity: number;
+  /** Inline elements directly under `el` that hold this block's text (a run shares `el`). */
+  readonly inline: readonly Element[];
   /** Form controls and buttons in this block. */
   readonly controls: number;
   readonly headingLevel: number;
@@ -92,7 +97,7 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 function newRun(): Run {
-  return { parts: [], chars: 0, links: [], linkChars: 0, controls: 0, buttonChars: 0 };
+  return { parts: [], chars: 0, visibleChars: 0, inline: [], links: [], linkChars: 0, controls: 0, buttonChars: 0 };
 }
 
 export interface WalkOptions {
@@ -136,7 +141,8 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     blocks.push({
       index: blocks.length, el: bf.el, tag: bf.tag, text, frame: bf,
       links: run.links, linkHits,
-      linkDensity: run.chars ? Math.min(1, run.linkChars / run.chars) : 0,
+      linkDensity: run.visibleChars ? Math.min(1, run.linkChars / run.visibleChars) : 0,
+      inline: run.inline,
       controls: run.controls,
       headingLevel: HEADING_LEVEL[bf.tag] ?? 0,
     });
@@ -234,10 +240,20 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
         tokens = { signal: s, token: raw, el, depth, next: tokens };
       }
     };
+    // Tokens on <html>/<body> are page-wide flags ("has-sidebar", "tp-modal-open"): vendor
+    // signatures only, never a box name.
+    const pageLevel = tag === 'body' || tag === 'html';
     if (a.cls && a.cls.length < 2_000) {
-      for (const raw of a.cls.toLowerCase().split(/\s+/)) if (raw) consider(raw, true);
+      for (const raw of a.cls.toLowerCase().split(/\s+/)) {
+        if (!raw) continue;
+        if (pageLevel) {
+          const vs = vIndex.byClass.get(raw);
+          if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, '')) addVendor(v);
+          if (classes.size < 50_000) classes.add(raw);
+        } else consider(raw, true);
+      }
     }
-    if (a.id && a.id.length < 200) consider(a.id.trim().toLowerCase(), false);
+    if (a.id && a.id.length < 200 && !pageLevel) consider(a.id.trim().toLowerCase(), false);
     const isBlock = BLOCK_TAGS.has(tag) || !parent;
     const href = tag === 'a' ? a.href ?? parent?.href ?? null : parent?.href ?? null;
     const inButton = tag === 'button' || role === 'button' || (parent?.inButton ?? false);
@@ -313,11 +329,20 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     if (piece.length < data.length) truncated = true;
     run.parts.push(piece);
     run.chars += piece.length;
-    if (frame.href !== null && /\S/.test(piece)) {
-      if (!run.links.includes(frame.href)) run.links.push(frame.href);
-      run.linkChars += piece.length;
+    // Link density counts visible characters only: indentation must not dilute it.
+    const visible = piece.trim().length;
+    run.visibleChars += visible;
+    if (visible) {
+      if (frame.href !== null) {
+        if (!run.links.includes(frame.href)) run.links.push(frame.href);
+        run.linkChars += visible;
+      }
+      if (frame.inButton) run.buttonChars += visible;
+      // The top inline element under the block holding this text (to exclude a run's parts).
+      let top: Frame = frame;
+      while (top.parent && top.parent !== bf) top = top.parent;
+      if (top !== bf && !run.inline.includes(top.el)) run.inline.push(top.el);
     }
-    if (frame.inButton) run.buttonChars += piece.length;
   }
 
   /** Returns false when the budget is spent. Sets `descend` for the new node. */

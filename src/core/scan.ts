@@ -1,6 +1,7 @@
 // Orchestrates one scan: walk → article → appeals → paywall → report. Pure: everything
 // comes from the Document passed in. Never throws: on any failure it reports `partial`.
 import { findAppeals, type Region } from './appeals.js';
+import { articleText, findArticle, type ArticleResult } from './article/index.js';
 import { guessArticle, type ArticleGuess } from './article-lite.js';
 import { ROLE_BIT, walk, type PageModel } from './blocks.js';
 import { Budget } from './budget.js';
@@ -27,7 +28,9 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
   const dom = domAccess(doc, root);
   const budget = Budget.from(opts);
   const model = walk(doc, dom, root, budget, { ignore: opts.ignore });
-  const article = guessArticle(model, dom);
+  const extracted = extractArticle(doc, opts);
+  const useExtractor = !!extracted?.element && extracted.blocks.length > 0;
+  const article = useExtractor ? articleFromExtractor(extracted!, model) : guessArticle(model, dom);
 
   const access = readAccess(model.jsonLd);
   const selectorMatches = new Map<string, boolean | null>();
@@ -37,14 +40,14 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
 
   const found = findAppeals({ model, dom, article, options: opts, gatedContext });
   const regions = [...found.appeals, ...found.minor];
-  const articleText = bodyText(model, article, regions);
+  const articleText = useExtractor ? extractorText(extracted!, model, regions) : bodyText(model, article, regions);
   const words = articleText ? articleText.split(/\s+/).filter(Boolean).length : 0;
   const meterText = findMeter(model, found.appeals);
 
   const paywall = paywallVerdict({
     model, access, selectorMatches, domVendors, appeals: found.appeals, bodyWords: words, meterText,
   });
-  const partial = model.partial || budget.exhausted;
+  const partial = model.partial || budget.exhausted || (extracted?.partial ?? false);
   let n = 0;
   const toAppeal = (r: Region): Appeal => ({
     id: `a${++n}`, kind: r.kind, placement: r.placement, confidence: r.confidence, reasons: r.reasons,
@@ -54,7 +57,7 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
   const ids = new Map<Region, Appeal>();
   for (const r of ordered) ids.set(r, toAppeal(r));
   return {
-    article: { element: article.element, title: titleOf(model), text: articleText, wordCount: words },
+    article: { element: article.element, title: extracted?.title || titleOf(model), text: articleText, wordCount: words },
     appeals: found.appeals.map((r) => ids.get(r)!),
     minor: found.minor.map((r) => ids.get(r)!),
     paywall,
@@ -64,6 +67,55 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
 }
 
 const NOT_BODY = ROLE_BIT.nav | ROLE_BIT.comments | ROLE_BIT.related;
+
+/** The article-body extractor (src/core/article); null when it fails. */
+function extractArticle(doc: Document, opts: ScanOptions): ArticleResult | null {
+  try {
+    return findArticle(doc, { ignore: opts.ignore, isVisible: opts.isVisible, maxElements: opts.maxElements });
+  } catch {
+    return null;
+  }
+}
+
+/** The extractor's body as a block range of this walk: from its first to its last block. */
+function articleFromExtractor(ex: ArticleResult, model: PageModel): ArticleGuess {
+  let start = Infinity;
+  let end = -1;
+  for (const el of ex.blocks) {
+    const r = model.ranges.get(el);
+    if (!r) continue;
+    if (r[0] < start) start = r[0];
+    if (r[1] > end) end = r[1];
+  }
+  if (end < 0) {
+    const r = ex.element ? model.ranges.get(ex.element) : undefined;
+    return { element: ex.element, start: r?.[0] ?? 0, end: r?.[1] ?? 0 };
+  }
+  return { element: ex.element, start, end };
+}
+
+/** Elements that belong wholly to an appeal: every block element whose blocks all lie inside it. */
+function appealElements(model: PageModel, regions: readonly Region[]): Set<Element> {
+  const set = new Set<Element>();
+  for (const r of regions) {
+    for (const el of r.elements) set.add(el);
+    for (let k = r.start; k < r.end; k++) {
+      const el = model.blocks[k]!.el;
+      const range = model.ranges.get(el);
+      if (range && range[0] >= r.start && range[1] <= r.end) set.add(el);
+    }
+  }
+  return set;
+}
+
+function extractorText(ex: ArticleResult, model: PageModel, regions: readonly Region[]): string {
+  const drop = appealElements(model, regions);
+  try {
+    return articleText(ex.blocks, (el) => drop.has(el));
+  } catch {
+    return '';
+  }
+}
 
 /** Article body text: the article's blocks minus every appeal, one block per line. */
 function bodyText(model: PageModel, article: ArticleGuess, regions: readonly Region[]): string {

@@ -7,7 +7,7 @@ export const esPhrases: readonly PhraseSignal[] = [
     hints: ['apoy', 'donación', 'aportación', 'aporte', 'contribución', 'dona', 'hazte', 'colabora', 'necesitamos'], reason: 'asks for support' },
   { id: 'es.suscribete', kind: 'subscription', category: 'ask', weight: 3, lang: 'es',
     pattern: ci(String.raw`suscríbete|suscribete|suscribite|suscríbase|suscribirme|con tu suscripción|(?:ver|conocé|conoce) (?:las )?(?:promos|ofertas|planes)|tenemos algo para ofrecerte`),
-    hints: ['suscr', 'promos', 'ofertas', 'planes', 'ofrecerte'], reason: 'asks to subscribe' },
+    hints: ['suscr', 'promos', 'ofertas', 'planes', 'ofrecerte'], minLength: 25, reason: 'asks to subscribe' },
   { id: 'es.pitch', kind: 'subscription', category: 'pitch', weight: 1.5, lang: 'es',
     pattern: ci(String.raw`(?:navegá|navegás|navega) sin límites|acceso (?:ilimitado|total|completo)|contenidos? exclusivos?|sin publicidad|(?:edición|versión) digital`),
     hints: ['límites', 'acceso', 'exclusiv', 'publicidad', 'digital'], reason: 'pitches a subscription' },
