@@ -6,13 +6,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ensureCliBuilt, ROOT } from '../security/support/built.js';
+import { CLI, ensureBuilt, removeCopy } from '../cli/run-cli.js';
+import { ROOT } from '../security/support/built.js';
 
 const HOSTILE = path.join(ROOT, 'tests/fixtures/hostile');
 let tmp = '';
 
 beforeAll(() => {
-  ensureCliBuilt();
+  ensureBuilt(); // a private copy of dist/cli, immune to concurrent rebuilds
   tmp = mkdtempSync(path.join(tmpdir(), 'as-hostile-'));
   // Generated here rather than committed: large or deep pages.
   writeFileSync(path.join(tmp, 'deep.html'), `<!doctype html><html><body><article><h1>Deep</h1><p>${'The council met on Tuesday. '.repeat(20)}</p>${'<div>'.repeat(3000)}<p>Donate now to support our reporting.</p>${'</div>'.repeat(3000)}</article></body></html>`);
@@ -23,6 +24,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
+  removeCopy();
 });
 
 interface CliReport { readonly source?: unknown; readonly appeals: { kind: string; text: string }[]; readonly partial?: unknown }

@@ -30,14 +30,6 @@ export function ensureExtensionBuilt(): void {
   buildUnlessFresh(STORE_DIRS.map((d) => path.join(ROOT, 'dist', d, 'manifest.json')), newestSource());
 }
 
-export const CLI = path.join(ROOT, 'dist', 'cli', 'appeal-spotter.mjs');
-
-/** Builds the CLI bundle unless it is newer than src/cli and src/core. */
-export function ensureCliBuilt(): void {
-  const sources = [...listFiles(path.join(ROOT, 'src', 'cli'), /\.ts$/), ...listFiles(path.join(ROOT, 'src', 'core'), /\.ts$/)];
-  buildUnlessFresh([CLI], Math.max(...sources.map((f) => statSync(f).mtimeMs)));
-}
-
 export interface BuiltDir { readonly name: string; readonly dir: string; readonly store: boolean }
 
 /** Store builds always; e2e builds only when present (the e2e setup writes them). */
