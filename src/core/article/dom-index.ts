@@ -52,7 +52,7 @@ export interface DomIndex {
   readonly rawText: Float64Array;
   readonly count: number;
   readonly partial: boolean;
-  /** <script type="application/ld+json"> and <meta> elements met in the walk (parsers move them into <body>). */
+  /** <title>, <meta> and JSON-LD elements met in the walk (parsers move them into <body>). */
   readonly metadata: Element[];
 }
 
@@ -175,7 +175,7 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
     ids.push(id);
     if (NON_CONTENT_TAGS.has(t) || CONTROL_TAGS.has(t)) {
       f |= F_SKIP;
-      if (t === 'meta' || (t === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? ''))) metadata.push(el);
+      if (t === 'meta' || t === 'title' || (t === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? ''))) metadata.push(el);
       if (EMBED_TAGS.has(t) && el.hasAttributes()) {
         for (const a of Array.from(el.attributes)) if (VIDEO_HOST.test(a.value)) f |= F_VIDEO;
       }

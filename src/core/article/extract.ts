@@ -313,10 +313,15 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
     for (let d = 0; p >= 0 && (maxUp < 0 || d <= maxUp); d++, p = P[p]!) if (tag[p] === want) return true;
     return false;
   };
-  const inDataTable = (i: number): boolean => {
-    for (let p = P[i]!; p >= 0; p = P[p]!) if (tag[p] === 'table' && isDataTable(p)) return true;
-    return false;
-  };
+  // Inside a data table (any depth)? Filled top-down over the article, so it costs O(n).
+  const inData = new Uint8Array(n);
+  for (const r of roots) {
+    for (let p = P[r]!; p >= 0; p = P[p]!) if (tag[p] === 'table' && isDataTable(p)) { inData[r] = 1; break; }
+    for (let i = r + 1; i <= end[r]!; i++) {
+      const p = P[i]!;
+      inData[i] = inData[p] || (tag[p] === 'table' && isDataTable(p)) ? 1 : 0;
+    }
+  }
 
   const t2 = new Float64Array(n);
   const l2 = new Float64Array(n);
@@ -347,7 +352,7 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
     const len = t2[i]!;
     const isList = ct === 'ul' || ct === 'ol' || (len > 0 && listLen[i]! / len > 0.9);
     if (ct === 'table' && isDataTable(i)) return false;
-    if (inDataTable(i) || within(i, 'code', 3) || hasData[i]) return false;
+    if (inData[i] || within(i, 'code', 3) || hasData[i]) return false;
     const w = weight(i);
     if (w < 0) return true;
     if (ascii[i]! >= 10) return false;
@@ -483,24 +488,68 @@ export const ATTEMPTS: readonly AttemptFlags[] = [
 /** Below this many characters an attempt is suspect and the next, more lenient one runs. */
 export const ENOUGH_TEXT = 500;
 
+export interface BlockList {
+  /** Index of each block, ascending (document order). */
+  readonly indices: number[];
+  /** Kept text length of each block. */
+  readonly mass: number[];
+}
+
 /** Block elements of the article, in document order: those holding kept text of their own. */
-export function collectBlocks(ix: DomIndex, a: Attempt): Element[] {
-  const { end, blockOf, ownText, els } = ix;
-  const out: Element[] = [];
+export function collectBlocks(ix: DomIndex, a: Attempt): BlockList {
+  const { end, blockOf, ownText } = ix;
+  const indices: number[] = [];
+  const mass: number[] = [];
   const ordered = [...a.roots].sort((x, y) => x - y);
-  const has = new Uint8Array(ix.count);
+  const has = new Float64Array(ix.count);
   for (const r of ordered) {
     for (let i = r; i <= end[r]!; i++) {
       if (a.drop[i]) { i = end[i]!; continue; }
       if (ownText[i]! > 0) {
         const b = blockOf[i]!;
-        has[b >= r ? b : r] = 1;
+        const k = b >= r ? b : r;
+        has[k] = has[k]! + ownText[i]!;
       }
     }
     for (let i = r; i <= end[r]!; i++) {
       if (a.drop[i]) { i = end[i]!; continue; }
-      if (has[i]) out.push(els[i]!);
+      if (has[i]! > 0) { indices.push(i); mass.push(has[i]!); }
     }
   }
-  return out;
+  return { indices, mass };
+}
+
+/**
+ * The article's container: the innermost element holding (nearly) all of the blocks' text,
+ * so that a stray line far away (a skip link, a dateline) does not widen it to the page.
+ */
+export function containerOf(ix: DomIndex, blocks: BlockList, share = 0.95): number {
+  const { indices, mass } = blocks;
+  if (!indices.length) return -1;
+  const prefix = [0];
+  for (const m of mass) prefix.push(prefix[prefix.length - 1]! + m);
+  const total = prefix[prefix.length - 1]!;
+  // Text of the blocks inside [from, to], by binary search over the sorted indices.
+  const lowerBound = (x: number): number => {
+    let lo = 0;
+    let hi = indices.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (indices[mid]! < x) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  const massIn = (from: number, to: number): number => prefix[lowerBound(to + 1)]! - prefix[lowerBound(from)]!;
+  // Lowest common ancestor of all blocks.
+  const first = indices[0]!;
+  const last = indices[indices.length - 1]!;
+  let a = first;
+  while (a > 0 && ix.end[a]! < last) a = ix.parent[a]!;
+  // Step down while one child holds nearly everything (but never into a single block).
+  const isBlock = new Set(indices);
+  for (;;) {
+    let next = -1;
+    for (let c = a + 1; c <= ix.end[a]!; c = ix.end[c]! + 1) {
+      if (massIn(c, ix.end[c]!) >= share * total) { next = isBlock.has(c) ? -1 : c; break; }
+    }
+    if (next < 0) return a;
+    a = next;
+  }
 }

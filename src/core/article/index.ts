@@ -4,10 +4,10 @@
 // mutated; one walk over the page, bounded by `maxElements`.
 
 import { buildIndex, type DomIndex } from './dom-index.js';
-import { ATTEMPTS, collectBlocks, ENOUGH_TEXT, runAttempt, type Attempt } from './extract.js';
+import { ATTEMPTS, collectBlocks, containerOf, ENOUGH_TEXT, runAttempt, type Attempt } from './extract.js';
 import { readMeta } from './meta.js';
 import { visibleText } from './text.js';
-import { chooseTitle } from './title.js';
+import { chooseTitle, cleanTitle } from './title.js';
 
 export { articleText, wordCount, visibleText } from './text.js';
 
@@ -71,7 +71,11 @@ function find(doc: Document, ctx: ArticleContext): ArticleResult {
   });
   const meta = readMeta(doc, ix.metadata);
   const title = chooseTitle(meta, headlineTexts(ix));
-  const titles = [title, meta.ogTitle, meta.ldHeadline].filter((t): t is string => Boolean(t));
+  // Headings that repeat the title are not body text (site names are cleaned off first, so a
+  // logo <h1> does not pass for the headline).
+  const titles = [title, meta.ogTitle, meta.ldHeadline]
+    .filter((t): t is string => Boolean(t))
+    .map((t) => cleanTitle(t, meta.siteName));
   const rootScorable = root.localName.toLowerCase() === 'body';
   let dropByline = !meta.hasAuthor;
   let best: Attempt | null = null;
@@ -82,20 +86,12 @@ function find(doc: Document, ctx: ArticleContext): ArticleResult {
     if (!best || a.textLength > best.textLength) best = a;
   }
   if (!best || best.textLength === 0) return { element: null, title, blocks: [], partial: ix.partial };
-  const blocks = collectBlocks(ix, best);
-  return { element: commonAncestor(ix, blocks) ?? ix.els[best.top] ?? root, title, blocks, partial: ix.partial };
-}
-
-/** The innermost element holding every block: the body's container. */
-function commonAncestor(ix: DomIndex, blocks: readonly Element[]): Element | null {
-  if (!blocks.length) return null;
-  const pos = new Map<Element, number>();
-  for (let i = 0; i < ix.count; i++) pos.set(ix.els[i]!, i);
-  let lo = pos.get(blocks[0]!) ?? 0;
-  let hi = pos.get(blocks[blocks.length - 1]!) ?? 0;
-  if (hi < lo) [lo, hi] = [hi, lo];
-  // Climb from the first block until the subtree reaches the last one.
-  let a = lo;
-  while (a > 0 && ix.end[a]! < hi) a = ix.parent[a]!;
-  return ix.els[a] ?? null;
+  const list = collectBlocks(ix, best);
+  const container = containerOf(ix, list);
+  return {
+    element: ix.els[container] ?? ix.els[best.top] ?? root,
+    title,
+    blocks: list.indices.map((i) => ix.els[i]!),
+    partial: ix.partial,
+  };
 }

@@ -63,6 +63,8 @@ function authorName(a: unknown): boolean {
 export function readMeta(doc: Document, fromBody: readonly Element[] = []): PageMeta {
   const values = new Map<string, string>();
   const scripts: Element[] = [];
+  // Not document.title: without a <title> in <head> jsdom searches the whole page for one.
+  let docTitle: string | null = null;
   let head: Element | null = null;
   try {
     head = doc.head ?? null;
@@ -81,6 +83,8 @@ export function readMeta(doc: Document, fromBody: readonly Element[] = []): Page
       for (const key of [property, name, property && `property:${property}`, name && `name:${name}`]) {
         if (key && !values.has(key)) values.set(key, content);
       }
+    } else if (t === 'title') {
+      docTitle ??= clean(el.textContent);
     } else if (t === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? '')) {
       scripts.push(el);
     }
@@ -90,12 +94,6 @@ export function readMeta(doc: Document, fromBody: readonly Element[] = []): Page
   const articleAuthor = values.get('property:article:author');
   let hasAuthor = authorName(ld?.['author']) || Boolean(articleAuthor && !/^https?:\/\//i.test(articleAuthor));
   for (const k of AUTHOR_NAMES) if (values.has(k)) hasAuthor = true;
-  let docTitle: string | null = null;
-  try {
-    docTitle = clean(doc.title);
-  } catch {
-    docTitle = null;
-  }
   return {
     ogTitle: values.get('og:title') ?? null,
     twitterTitle: values.get('twitter:title') ?? null,

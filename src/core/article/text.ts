@@ -12,6 +12,9 @@ export function skipsSubtree(el: Element): boolean {
   return el.hasAttributes() && (hiddenByAttributes(el) || ariaHidden(el));
 }
 
+/** Marks a <br> while text is gathered (parsers never leave NUL characters in text). */
+const LINE_BREAK = '\u0000';
+
 function collapse(s: string): string {
   return s.replace(/[\s\u00a0]+/g, ' ').trim();
 }
@@ -28,9 +31,10 @@ function ownLines(block: Element, exclude: ((el: Element) => boolean) | undefine
     let descend = false;
     if (node.nodeType === 1) {
       const el = node as Element;
-      if (--budget.n >= 0 && !skipsSubtree(el) && !BLOCK_TAGS.has(localTag(el)) && !exclude?.(el)) {
-        if (el.localName === 'br') parts.push('\n');
-        else descend = el.firstChild !== null;
+      if (--budget.n >= 0 && !skipsSubtree(el)) {
+        if (BLOCK_TAGS.has(localTag(el))) parts.push(' '); // a block of its own (or left out) splits the text
+        else if (el.localName === 'br') parts.push(LINE_BREAK);
+        else if (!exclude?.(el)) descend = el.firstChild !== null;
       }
     } else if (node.nodeType === 3 || node.nodeType === 4) {
       parts.push((node as CharacterData).data);
@@ -44,7 +48,7 @@ function ownLines(block: Element, exclude: ((el: Element) => boolean) | undefine
     }
   }
   const lines: string[] = [];
-  for (const line of parts.join('').split('\n')) {
+  for (const line of parts.join('').split(LINE_BREAK)) {
     const c = collapse(line);
     if (c) lines.push(c);
   }
