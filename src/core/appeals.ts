@@ -36,6 +36,10 @@ const TOKEN_SLACK = 8;
 const MAX_CLIMB = 14;
 const MAX_REGION_CHARS = 3_000;
 const SHORT = 40;
+/** Plain links (no appeal words) an appeal box may hold: CTA, login, dismiss. More is a menu. */
+const MAX_BOX_LINKS = 3;
+/** Short lines without appeal words (labels, buttons) an appeal box may hold. More is a list. */
+const MAX_BOX_LINES = 8;
 
 interface BlockInfo {
   readonly ev: TextEvaluation;
@@ -193,6 +197,8 @@ export function findAppeals(input: AppealInput): AppealResult {
     let total = 0;
     let foreign = 0;
     let appealChars = 0;
+    let menuLinks = 0; // plain short links: a box has one or two, a menu has many
+    let shortLines = 0;
     const seedKind = dominantKind(infos[seed]!.ev.hits);
     for (let k = start; k < end; k++) {
       const b = blocks[k]!;
@@ -209,6 +215,8 @@ export function findAppeals(input: AppealInput): AppealResult {
           && Math.abs(k - seed) > 2) return false;
       } else if (len > SHORT || b.headingLevel) {
         foreign += len;
+      } else if ((b.linkDensity >= 0.9 && ++menuLinks > MAX_BOX_LINKS) || ++shortLines > MAX_BOX_LINES) {
+        return false;
       }
     }
     const allowance = boxed ? Math.max(900, appealChars * 3) : Math.max(120, appealChars * 0.6);

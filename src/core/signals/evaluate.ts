@@ -22,6 +22,15 @@ export interface TextEvaluation {
   readonly reclassify: AppealKind | null;
 }
 
+/** An ask shorter than this is a button or menu label ("Support us", "Jetzt spenden"): a CTA. */
+const MIN_ASK_CHARS = 25;
+const ctaCache = new Map<PhraseSignal, PhraseSignal>();
+function asCta(s: PhraseSignal): PhraseSignal {
+  let c = ctaCache.get(s);
+  if (!c) ctaCache.set(s, (c = { ...s, category: 'cta', weight: 1 }));
+  return c;
+}
+
 /** Long blocks are only read this far: appeals are short, article paragraphs need no more. */
 const MAX_EVAL_CHARS = 1_500;
 const EMPTY: TextEvaluation = { hits: [], rejected: [], reclassify: null };
@@ -135,7 +144,7 @@ export function evaluateText(text: string): TextEvaluation {
     if (!m) continue;
     // Quote the page's own spelling when lower-casing kept offsets.
     const match = onLower && sameLength ? t.slice(m.index, m.index + m[0].length) : m[0];
-    hits.push({ signal: s, match: match.trim(), index: m.index });
+    hits.push({ signal: s.category === 'ask' && t.length < MIN_ASK_CHARS ? asCta(s) : s, match: match.trim(), index: m.index });
   }
   if (!hits.length) return EMPTY;
 

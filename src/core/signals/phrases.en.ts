@@ -17,7 +17,7 @@ export const enPhrases: readonly PhraseSignal[] = [
     pattern: ci(String.raw`make (?:a|your) (?:one-time |monthly |recurring |tax-deductible |year-end )?(?:donation|contribution|gift)(?: (?:now|today|to (?:us|[A-Z]\w+)))?`),
     hints: ['donation', 'contribution', 'gift'], reason: 'asks for a donation' },
   { id: 'en.your-support', kind: 'donation', category: 'ask', weight: 2.5, lang: 'en',
-    pattern: ci(String.raw`your (?:donation|contribution|support|gift|generosity)s?,?(?: today)? (?:will |helps?|allows?|makes?|keeps?|ensures?|enables?|means?|matters?|goes|is (?:crucial|vital|essential|critical)|can|no matter how small|of any (?:size|amount))`),
+    pattern: ci(String.raw`your (?:donation|contribution|support|gift|generosity)s?,?(?: today)? (?:will|helps?|allows?|makes?|keeps?|ensures?|enables?|means?|matters?|goes|is (?:crucial|vital|essential|critical)|can|no matter how small|of any (?:size|amount))`),
     hints: ['your'], reason: 'asks for support' },
   { id: 'en.need-your-help', kind: 'donation', category: 'ask', weight: 3, lang: 'en',
     pattern: rx(String.raw`(?<![\p{L}])(?:[Ww]e|[A-Z][\w.]+) (?:need|needs|rely on|relies on|count on|depend on|depends on) (?:your|readers like you|the support of readers)(?: (?:help|support|donations?|contributions?))?(?![\p{L}])`, 'u'),
