@@ -3,7 +3,7 @@
 
 import type { PageMeta } from './meta.js';
 
-const SEPARATOR = /\s+[|\-–—\\/>»·:]{1,2}\s+|\s+::\s+|\s*\|\s*/g;
+const SEPARATOR = /\s+[|\-–—\\/>»«›‹·•:]{1,2}\s+|\s*\|\s*/g;
 
 function words(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -40,11 +40,14 @@ export function cleanTitle(title: string, siteName: string | null): string {
     const kept = parts.filter((p) => !isSite(p));
     if (kept.length && kept.length < parts.length) return joinKept(t, kept);
   }
-  // No site name to go by: the last part is the site when the rest still reads as a title.
+  // No site name to go by: short trailing parts ("| DW | 19.01.2020") are the site and date
+  // when the rest still reads as a title; else a short leading part is the site.
+  let kept = parts;
+  while (kept.length > 1 && words(kept[kept.length - 1]!).length <= 4 && words(kept.slice(0, -1).join(' ')).length >= 3) {
+    kept = kept.slice(0, -1);
+  }
+  if (kept.length < parts.length) return joinKept(t, kept);
   const first = parts[0]!;
-  const last = parts[parts.length - 1]!;
-  const rest = parts.slice(0, -1);
-  if (words(last).length <= 4 && words(rest.join(' ')).length >= 3) return joinKept(t, rest);
   if (words(first).length <= 3 && words(parts.slice(1).join(' ')).length >= 4) return joinKept(t, parts.slice(1));
   return t;
 }
@@ -71,8 +74,10 @@ export function chooseTitle(meta: PageMeta, headings: readonly string[]): string
     const nh = norm(h);
     if (nh.length < 3 || h.length > 300 || (site && nh === site)) continue;
     for (const d of declared) {
-      const nd = norm(d);
-      if (nd === nh || (textSimilarity(h, d) > 0.9 && textSimilarity(d, h) > 0.75)) return h;
+      // Same words: the declared form usually keeps the punctuation that inline markup hides.
+      if (norm(d) === nh) return d;
+      // Nearly all of the heading's words are in the declared title, and most of its words in the heading.
+      if (textSimilarity(d, h) > 0.9 && textSimilarity(h, d) > 0.75) return h;
     }
   }
   for (const d of declared) if (words(d).length) return d;
