@@ -74,12 +74,6 @@ function checkAppeal(doc: Document, a: Appeal, kinds: readonly string[], where: 
     if (!isElement(el)) out.push(`${p}: element is not an Element`);
     else if (el.ownerDocument !== doc || !doc.contains(el)) out.push(`${p}: element <${el.localName}> not in the scanned document`);
   }
-  for (let i = 1; i < a.elements.length; i++) {
-    const prev = a.elements[i - 1]!;
-    const cur = a.elements[i]!;
-    if (!precedes(prev, cur)) out.push(`${p}: elements not in document order`);
-    if (prev.contains(cur) || cur.contains(prev)) out.push(`${p}: elements nest inside each other`);
-  }
 }
 
 /** Text lines are "whitespace collapsed": no runs of spaces, no padding. */
@@ -116,14 +110,24 @@ function attributeText(doc: Document): string {
   return parts.join(' ');
 }
 
+/** Raw textContent plus the rendered reading (which joins the text on either side of a <script>). */
+function pageTextOf(doc: Document): string {
+  const root = doc.documentElement;
+  return root ? `${root.textContent ?? ''} ${renderedText(root)}` : '';
+}
+
 export interface CheckContext {
   readonly options?: ScanOptions;
   /** marker → the text node that carries it (generated pages only). */
   readonly markers?: ReadonlyMap<string, Text>;
 }
 
-/** All structural invariants of one report on one document. */
-export function reportProblems(doc: Document, r: ScanReport, ctx: CheckContext = {}): string[] {
+/**
+ * The report is well-formed: types and ranges, elements in the scanned document, unique ids,
+ * appeals in document order, text collapsed and made of words that are in the page, paywall
+ * verdict consistent, `ms` only with a clock, `partial` only with a reason, serialisable.
+ */
+export function shapeProblems(doc: Document, r: ScanReport, ctx: CheckContext = {}): string[] {
   const out: string[] = [];
   if (typeof r !== 'object' || r === null) return ['report is not an object'];
   if (!isList(r.appeals) || !isList(r.minor)) return ['appeals/minor are not arrays'];
@@ -139,9 +143,77 @@ export function reportProblems(doc: Document, r: ScanReport, ctx: CheckContext =
     }
   }
 
-  // No element is claimed by two different appeals, directly or by nesting. Linear: each
-  // element looks up its ancestors in an owner map (pages have 10,000 appeals or 10,000 levels).
+  const art = r.article;
+  if (typeof art !== 'object' || art === null) return [...out, 'article missing'];
+  if (art.element !== null && (!isElement(art.element) || !doc.contains(art.element))) out.push('article.element is not in the document');
+  if (typeof art.text !== 'string') out.push('article.text is not a string');
+  if (art.title !== null && typeof art.title !== 'string') out.push('article.title is neither string nor null');
+  if (!Number.isInteger(art.wordCount) || art.wordCount < 0) out.push(`article.wordCount ${art.wordCount} is not a count`);
+  if (typeof art.text === 'string' && art.text.trim() === '' && art.wordCount !== 0) out.push('empty article text but wordCount > 0');
+  if (out.length) return out;
+
+  // Only text that is in the page.
+  const pageText = pageTextOf(doc);
+  checkCollapsed(art.text, 'article.text', out);
+  wordsFrom(art.text, pageText, 'article.text', out);
+  if (art.title) {
+    const titleProblems: string[] = [];
+    wordsFrom(art.title, pageText, 'article.title', titleProblems);
+    // Titles may come from <meta content>: only then pay for reading every attribute.
+    if (titleProblems.length) wordsFrom(art.title, `${pageText} ${attributeText(doc)}`, 'article.title', out);
+  }
+  for (const a of [...r.appeals, ...r.minor]) {
+    checkCollapsed(a.text, `${a.id}.text`, out);
+    wordsFrom(a.text, pageText, `${a.id}.text`, out);
+  }
+  if (ctx.markers) {
+    for (const text of [art.text, ...r.appeals.map((a) => a.text), ...r.minor.map((a) => a.text)]) {
+      for (const m of text.match(MARKER_RE) ?? []) if (!ctx.markers.has(m)) out.push(`report has marker ${m} that is not in the page`);
+    }
+  }
+
+  const pw = r.paywall;
+  if (typeof pw?.detected !== 'boolean' || !PAYWALL_STATES.includes(pw.state) || !isList(pw.signals)) out.push('malformed paywall verdict');
+  else if (pw.detected && pw.state === 'free') out.push('paywall detected but state "free"');
+  if (typeof r.partial !== 'boolean') out.push('partial is not a boolean');
+  const s = r.stats;
+  if (!Number.isInteger(s?.elements) || s.elements < 0 || !Number.isInteger(s.blocks) || s.blocks < 0) out.push('malformed stats');
+  const opts = ctx.options ?? {};
+  if (!opts.now && s?.ms !== null) out.push(`stats.ms is ${String(s?.ms)} although no clock was given`);
+  if (opts.now && s?.ms !== null && !(typeof s?.ms === 'number' && s.ms >= 0)) out.push(`stats.ms ${String(s?.ms)} is not a duration`);
+  // Without a clock, a small page (few elements, ordinary amounts of text) has nothing to stop for.
+  const total = r.partial && !opts.now && doc.documentElement ? doc.getElementsByTagName('*').length : 0;
+  if (!opts.now && r.partial && doc.documentElement && pageText.length < 400_000 && total <= (opts.maxElements ?? 20_000)) {
+    out.push(`partial although the page has only ${total} elements and there is no time budget`);
+  }
+
+  // Must be serialisable for messages once elements are dropped.
+  try {
+    JSON.stringify(normalizeReport(r));
+  } catch (e) {
+    out.push(`report not serialisable: ${(e as Error).message}`);
+  }
+  return out;
+}
+
+/**
+ * Regions never overlap: an appeal's elements are consecutive blocks in document order that do
+ * not nest; no element belongs to two appeals, directly or by nesting; the article is not inside
+ * an appeal; an appeal's text comes from its own elements and never also appears in article.text.
+ */
+export function regionProblems(doc: Document, r: ScanReport, ctx: CheckContext = {}): string[] {
+  const out: string[] = [];
   const all = [...r.appeals, ...r.minor];
+  for (const a of all) {
+    for (let i = 1; i < a.elements.length; i++) {
+      const prev = a.elements[i - 1]!;
+      const cur = a.elements[i]!;
+      if (!precedes(prev, cur)) out.push(`appeal ${a.id}: elements not in document order (<${prev.localName}> then <${cur.localName}>)`);
+      if (prev.contains(cur) || cur.contains(prev)) out.push(`appeal ${a.id}: elements nest inside each other (<${prev.localName}>, <${cur.localName}>)`);
+    }
+  }
+
+  // Linear: each element looks up its ancestors in an owner map (pages have 10,000 appeals or 10,000 levels).
   const owner = new Map<Element, Appeal>();
   for (const a of all) {
     for (const e of a.elements) {
@@ -171,33 +243,14 @@ export function reportProblems(doc: Document, r: ScanReport, ctx: CheckContext =
     }
   }
 
-  // The article region is not swallowed by an appeal.
+  // A page that is nothing but an appeal may name it as its "article" as long as no body text comes from it.
   const art = r.article;
-  if (typeof art !== 'object' || art === null) return [...out, 'article missing'];
-  if (art.element !== null) {
-    if (!isElement(art.element) || !doc.contains(art.element)) out.push('article.element is not in the document');
-    else for (const a of r.appeals) if (a.elements.some((e) => e === art.element || e.contains(art.element!))) out.push(`article element lies inside appeal ${a.id}`);
+  if (art.element && art.text.trim() !== '') {
+    for (const a of r.appeals) if (a.elements.some((e) => e === art.element || e.contains(art.element!))) out.push(`article element (with text) lies inside appeal ${a.id}`);
   }
-  if (typeof art.text !== 'string') out.push('article.text is not a string');
-  if (art.title !== null && typeof art.title !== 'string') out.push('article.title is neither string nor null');
-  if (!Number.isInteger(art.wordCount) || art.wordCount < 0) out.push(`article.wordCount ${art.wordCount} is not a count`);
-  if (typeof art.text === 'string' && art.text.trim() === '' && art.wordCount !== 0) out.push('empty article text but wordCount > 0');
-  if (out.length) return out;
 
-  // Text comes from the page, and from where the report says it comes from.
-  const root = doc.documentElement;
-  const pageText = root ? root.textContent ?? '' : '';
-  checkCollapsed(art.text, 'article.text', out);
-  wordsFrom(art.text, pageText, 'article.text', out);
-  if (art.title) {
-    const titleProblems: string[] = [];
-    wordsFrom(art.title, pageText, 'article.title', titleProblems);
-    // Titles may come from <meta content>: only then pay for reading every attribute.
-    if (titleProblems.length) wordsFrom(art.title, `${pageText} ${attributeText(doc)}`, 'article.title', out);
-  }
   for (const a of all) {
-    checkCollapsed(a.text, `${a.id}.text`, out);
-    wordsFrom(a.text, a.elements.map((e) => e.textContent ?? '').join(' '), `${a.id}.text (from its own elements)`, out);
+    wordsFrom(a.text, a.elements.map((e) => `${e.textContent ?? ''} ${renderedText(e)}`).join(' '), `${a.id}.text (from its own elements)`, out);
   }
 
   // Marker tracing: a text node lives in at most one region, and in the region that names it.
@@ -206,38 +259,38 @@ export function reportProblems(doc: Document, r: ScanReport, ctx: CheckContext =
     for (const a of all) {
       for (const m of a.text.match(MARKER_RE) ?? []) {
         const node = ctx.markers.get(m);
-        if (!node) out.push(`${a.id}.text has marker ${m} that is not in the page`);
-        else if (!a.elements.some((e) => e.contains(node))) out.push(`${a.id}.text has text (${m}) from outside its elements`);
+        if (node && !a.elements.some((e) => e.contains(node))) out.push(`${a.id}.text has text (${m}) from outside its elements`);
         if (r.appeals.includes(a) && inArticle.has(m)) out.push(`text ${m} is both in appeal ${a.id} and in article.text`);
       }
     }
-    for (const m of inArticle) if (!ctx.markers.has(m)) out.push(`article.text has marker ${m} that is not in the page`);
-  }
-
-  // Paywall verdict and budget bookkeeping.
-  const pw = r.paywall;
-  if (typeof pw?.detected !== 'boolean' || !PAYWALL_STATES.includes(pw.state) || !isList(pw.signals)) out.push('malformed paywall verdict');
-  else if (pw.detected && pw.state === 'free') out.push('paywall detected but state "free"');
-  if (typeof r.partial !== 'boolean') out.push('partial is not a boolean');
-  const s = r.stats;
-  if (!Number.isInteger(s?.elements) || s.elements < 0 || !Number.isInteger(s.blocks) || s.blocks < 0) out.push('malformed stats');
-  const opts = ctx.options ?? {};
-  if (!opts.now && s?.ms !== null) out.push(`stats.ms is ${String(s?.ms)} although no clock was given`);
-  if (opts.now && s?.ms !== null && !(typeof s?.ms === 'number' && s.ms >= 0)) out.push(`stats.ms ${String(s?.ms)} is not a duration`);
-  if (opts.maxElements !== undefined && s.elements > opts.maxElements) out.push(`visited ${s.elements} elements, over maxElements ${opts.maxElements}`);
-  // Without a clock, a small page (few elements, ordinary amounts of text) has nothing to stop for.
-  const total = r.partial && !opts.now && root ? doc.getElementsByTagName('*').length : 0;
-  if (!opts.now && r.partial && root && pageText.length < 200_000 && total <= (opts.maxElements ?? 20_000)) {
-    out.push(`partial although the page has only ${total} elements and there is no time budget`);
-  }
-
-  // Must be serialisable for messages once elements are dropped.
-  try {
-    JSON.stringify(normalizeReport(r));
-  } catch (e) {
-    out.push(`report not serialisable: ${(e as Error).message}`);
   }
   return out;
+}
+
+/** "Stop after visiting this many elements": the count never goes past the cap. */
+export function budgetProblems(r: ScanReport, ctx: CheckContext = {}): string[] {
+  const max = ctx.options?.maxElements;
+  return max !== undefined && r.stats.elements > max ? [`visited ${r.stats.elements} elements, over maxElements ${max}`] : [];
+}
+
+/** Every invariant. */
+export function reportProblems(doc: Document, r: ScanReport, ctx: CheckContext = {}): string[] {
+  const shape = shapeProblems(doc, r, ctx);
+  return shape.length ? shape : [...regionProblems(doc, r, ctx), ...budgetProblems(r, ctx)];
+}
+
+/** Text as rendered: text nodes outside non-rendered and hidden subtrees, joined as they touch. */
+export function renderedText(root: Element): string {
+  const parts: string[] = [];
+  const stack: Node[] = [root];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.nodeType === 3) { parts.push(n.nodeValue ?? ''); continue; }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (el !== root && (SKIPPABLE.has(el.localName) || hidden(el))) continue;
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return parts.join('');
 }
 
 /** Subtrees a scanner may legitimately skip without visiting: non-rendered or hidden. */
