@@ -83,17 +83,20 @@ function checkCollapsed(text: string, what: string, out: string[]): void {
   }
 }
 
-/** Every word of `text` occurs in `source` (modulo invisible characters and a trailing ellipsis). */
-function wordsFrom(text: string, source: string, what: string, out: string[]): void {
-  const hay = norm(source);
-  const whole = new Set(hay.split(' '));
-  for (const raw of new Set(norm(text).split(' '))) {
-    const w = raw.replace(/…$/, '');
-    if (w && !whole.has(w) && !hay.includes(w)) {
-      out.push(`${what}: word ${JSON.stringify(w.slice(0, 40))} is not in the page`);
-      return;
-    }
+/**
+ * Every word of `text` occurs in one of `sources` (modulo invisible characters and a trailing
+ * ellipsis). Sources are thunks, tried in order and built only when needed: pages hold 5 MB texts.
+ */
+function wordsFrom(text: string, sources: string | readonly (() => string)[], what: string, out: string[]): void {
+  const thunks = typeof sources === 'string' ? [() => sources] : sources;
+  let missing = [...new Set(norm(text).split(' '))].map((w) => w.replace(/…$/, '')).filter(Boolean);
+  for (const source of thunks) {
+    if (missing.length === 0) return;
+    const hay = norm(source());
+    const whole = new Set(hay.split(' '));
+    missing = missing.filter((w) => !whole.has(w) && !hay.includes(w));
   }
+  if (missing.length) out.push(`${what}: word ${JSON.stringify(missing[0]!.slice(0, 40))} is not in the page`);
 }
 
 /** All elements via a TreeWalker: indexing jsdom's live HTMLCollection is quadratic on deep trees. */
@@ -110,10 +113,10 @@ function attributeText(doc: Document): string {
   return parts.join(' ');
 }
 
-/** Raw textContent plus the rendered reading (which joins the text on either side of a <script>). */
-function pageTextOf(doc: Document): string {
+/** Raw textContent, then the rendered reading (which joins the text on either side of a <script>). */
+function pageSources(doc: Document): (() => string)[] {
   const root = doc.documentElement;
-  return root ? `${root.textContent ?? ''} ${renderedText(root)}` : '';
+  return root ? [() => root.textContent ?? '', () => renderedText(root)] : [() => ''];
 }
 
 export interface CheckContext {
@@ -153,18 +156,14 @@ export function shapeProblems(doc: Document, r: ScanReport, ctx: CheckContext = 
   if (out.length) return out;
 
   // Only text that is in the page.
-  const pageText = pageTextOf(doc);
+  const page = pageSources(doc);
   checkCollapsed(art.text, 'article.text', out);
-  wordsFrom(art.text, pageText, 'article.text', out);
-  if (art.title) {
-    const titleProblems: string[] = [];
-    wordsFrom(art.title, pageText, 'article.title', titleProblems);
-    // Titles may come from <meta content>: only then pay for reading every attribute.
-    if (titleProblems.length) wordsFrom(art.title, `${pageText} ${attributeText(doc)}`, 'article.title', out);
-  }
+  wordsFrom(art.text, page, 'article.text', out);
+  // Titles may come from <meta content>: attributes are read only when the text lacks a word.
+  if (art.title) wordsFrom(art.title, [...page, () => attributeText(doc)], 'article.title', out);
   for (const a of [...r.appeals, ...r.minor]) {
     checkCollapsed(a.text, `${a.id}.text`, out);
-    wordsFrom(a.text, pageText, `${a.id}.text`, out);
+    wordsFrom(a.text, page, `${a.id}.text`, out);
   }
   if (ctx.markers) {
     for (const text of [art.text, ...r.appeals.map((a) => a.text), ...r.minor.map((a) => a.text)]) {
@@ -183,7 +182,7 @@ export function shapeProblems(doc: Document, r: ScanReport, ctx: CheckContext = 
   if (opts.now && s?.ms !== null && !(typeof s?.ms === 'number' && s.ms >= 0)) out.push(`stats.ms ${String(s?.ms)} is not a duration`);
   // Without a clock, a small page (few elements, ordinary amounts of text) has nothing to stop for.
   const total = r.partial && !opts.now && doc.documentElement ? doc.getElementsByTagName('*').length : 0;
-  if (!opts.now && r.partial && doc.documentElement && pageText.length < 400_000 && total <= (opts.maxElements ?? 20_000)) {
+  if (!opts.now && r.partial && doc.documentElement && (doc.documentElement.textContent ?? '').length < 200_000 && total <= (opts.maxElements ?? 20_000)) {
     out.push(`partial although the page has only ${total} elements and there is no time budget`);
   }
 
@@ -250,7 +249,8 @@ export function regionProblems(doc: Document, r: ScanReport, ctx: CheckContext =
   }
 
   for (const a of all) {
-    wordsFrom(a.text, a.elements.map((e) => `${e.textContent ?? ''} ${renderedText(e)}`).join(' '), `${a.id}.text (from its own elements)`, out);
+    const own = [() => a.elements.map((e) => e.textContent ?? '').join(' '), () => a.elements.map((e) => renderedText(e)).join(' ')];
+    wordsFrom(a.text, own, `${a.id}.text (from its own elements)`, out);
   }
 
   // Marker tracing: a text node lives in at most one region, and in the region that names it.
