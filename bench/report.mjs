@@ -36,7 +36,7 @@ export function summariseScan(rows) {
     const ours = median(r.ours);
     const theirs = median(r.theirs);
     return {
-      file: r.file, elements: r.elements, ours, oursMax: max(r.ours), theirs,
+      file: r.file, elements: r.elements, loadMs: r.loadMs, harnessMs: r.harnessMs, runs: r.ours.length, ours, oursMax: max(r.ours), theirs,
       ports: r.oursPorts?.length ? median(r.oursPorts) : null,
       ratio: ours != null && theirs ? ours / theirs : null,
       ratioPorts: r.oursPorts?.length && theirs ? median(r.oursPorts) / theirs : null,

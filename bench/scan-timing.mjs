@@ -22,9 +22,10 @@ async function harness({ runs, warmup, withPorts, withBefore, minRuns, pageBudge
   const started = performance.now();
   const AS = /** @type {any} */ (globalThis).AppealSpotter;
   const R = /** @type {any} */ (globalThis).Readability;
-  // Each timed run starts from a collected heap (when Chromium exposes gc), so no variant pays
-  // for the garbage of the one before it; its own allocations still count.
-  const collect = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
+  // Each timed run starts with an empty young generation (minor GC, when Chromium exposes gc), so
+  // no variant pays for the garbage of the one before it; its own allocations still count. A full
+  // GC per run costs more and can flush warm code.
+  const collect = typeof globalThis.gc === 'function' ? () => globalThis.gc({ type: 'minor' }) : () => {};
   const pause = () => new Promise((r) => setTimeout(r, 0));
   // The content script's own layout ports when the bench could bundle them (src/content/geometry.ts),
   // else equivalents: they force style and layout, which is real cost.
@@ -82,6 +83,7 @@ export async function timePages(o) {
   const rows = [];
   for (const file of o.files) {
     const row = { file, ok: false };
+    const t0 = performance.now();
     try {
       await page.goto(`${o.origin}/page/${encodeURIComponent(file)}`, { waitUntil: 'load', timeout: 20000 });
       if (o.beforeJs) {
@@ -92,8 +94,10 @@ export async function timePages(o) {
       await injectScript(page, o.coreJs, o.nonce, 'appeal-spotter-core.js');
       await injectScript(page, o.readabilityJs, o.nonce, 'readability.js');
       if (o.portsJs) await injectScript(page, o.portsJs, o.nonce, 'content-ports.js');
+      row.loadMs = performance.now() - t0;
       Object.assign(row, await page.evaluate(harness, { runs: o.runs, warmup: o.warmup, withPorts: o.withPorts, withBefore: Boolean(o.beforeJs), minRuns: Math.min(3, o.runs), pageBudgetMs: 2500 }));
       row.ok = !row.error && row.ours.length > 0;
+      row.harnessMs = performance.now() - t0 - row.loadMs;
     } catch (e) {
       row.error = String(e.message ?? e).split('\n')[0];
     }
