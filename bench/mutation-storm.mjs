@@ -190,6 +190,9 @@ export async function runStorms({ log }) {
         taskMsWith: w.metrics.TaskDuration, taskMsBaseline: b.metrics.TaskDuration, taskDeltaMs: taskDelta,
         taskDeltaSharePct: (100 * taskDelta) / w.elapsedMs,
         scriptDeltaMs: w.metrics.ScriptDuration - b.metrics.ScriptDuration,
+        layoutDeltaMs: w.metrics.LayoutDuration - b.metrics.LayoutDuration,
+        styleDeltaMs: w.metrics.RecalcStyleDuration - b.metrics.RecalcStyleDuration,
+        metricsWith: w.metrics, metricsBaseline: b.metrics,
         baselineExtMs: b.extMs, extSelf: w.extSelf, extInclusive: w.extInclusive,
       });
     });
