@@ -12,6 +12,8 @@ export interface Region {
   start: number;
   /** exclusive */
   end: number;
+  /** The block indices the region's elements hold (a run inside a larger element may be missing). */
+  blocks: number[];
   container: Element;
   elements: Element[];
   kind: AppealKind;
@@ -450,31 +452,50 @@ export function findAppeals(input: AppealInput): AppealResult {
     if (controls >= 2) reasons.push('has a form or buttons');
     reasons.push(placementReason(placement));
 
-    const texts: string[] = [];
-    for (let k = start; k < end; k++) texts.push(blocks[k]!.text);
-    const elements = elementsOf(start, end, container);
+    const { elements, covered } = cover(start, end);
+    if (!covered.length) return null;
+    const texts = covered.map((k) => blocks[k]!.text);
     return {
-      start, end, container, elements, kind, placement,
+      start, end, blocks: covered, container, elements, kind, placement,
       confidence: Math.round(Math.min(0.99, 1 - Math.exp(-Math.max(0, score) / 5)) * 100) / 100,
       reasons, signals: [...new Set(signals)], text: texts.join('\n'),
     };
   }
 
-  function elementsOf(start: number, end: number, container: Element): Element[] {
-    const r = rangeOf(container);
-    if (r && r[0] === start && r[1] === end) return [container];
-    // Only elements whose text lies wholly inside the region (a run of a larger parent is not).
-    const out: Element[] = [];
-    for (let k = start; k < end; k++) {
+  /**
+   * The elements that make up [start, end): the highest elements whose text lies wholly inside
+   * it, in document order, never nested. A run of a larger element is named by its inline
+   * children; a run with text directly in a larger element cannot be named and is left out.
+   */
+  function cover(start: number, end: number): { elements: Element[]; covered: number[] } {
+    const elements: Element[] = [];
+    const covered: number[] = [];
+    const within = (r: readonly [number, number] | undefined): r is readonly [number, number] => !!r && r[0] >= start && r[1] <= end;
+    let k = start;
+    while (k < end) {
       const b = blocks[k]!;
-      const er = rangeOf(b.el);
-      if (er && er[0] >= start && er[1] <= end) {
-        if (out[out.length - 1] !== b.el) out.push(b.el);
-      } else {
-        for (const el of b.inline) out.push(el); // a run inside a larger block: its inline parts
+      let r = rangeOf(b.el);
+      if (within(r)) {
+        let best = b.el;
+        for (let p = dom.parent(b.el), i = 0; p && i < 40; p = dom.parent(p), i++) {
+          const pr = rangeOf(p);
+          if (!pr) continue;
+          if (!within(pr)) break;
+          best = p;
+          r = pr;
+        }
+        elements.push(best);
+        for (let j = Math.max(k, r[0]); j < r[1]; j++) covered.push(j);
+        k = r[1];
+        continue;
       }
+      if (b.inline.length) {
+        for (const el of b.inline) elements.push(el);
+        covered.push(k);
+      }
+      k++;
     }
-    return out;
+    return { elements, covered };
   }
 
   function placementOf(roles: number, tokens: Map<string, { signal: TokenSignal }>, insideArticle: boolean, bodyAfter: boolean, container: Element): Placement {

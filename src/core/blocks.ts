@@ -46,6 +46,8 @@ interface Run {
   visibleChars: number;
   /** Inline elements directly under the block element that hold this run's text. */
   inline: Element[];
+  /** Some of the text sits directly in the block element (no inline wrapper). */
+  bare: boolean;
   links: string[];
   linkChars: number;
   controls: number;
@@ -63,7 +65,8 @@ export interface Block {
   readonly linkHits: readonly LinkHit[];
   /** Share of the text inside links (0..1). */
   readonly linkDensity: number;
-  /** Inline elements directly under `el` that hold this block's text (a run shares `el`). */
+  /** Inline elements directly under `el` that hold all of this block's text; empty when some
+   * text sits directly in `el` (such a run cannot be named apart from its parent). */
   readonly inline: readonly Element[];
   /** Form controls and buttons in this block. */
   readonly controls: number;
@@ -97,7 +100,7 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 function newRun(): Run {
-  return { parts: [], chars: 0, visibleChars: 0, inline: [], links: [], linkChars: 0, controls: 0, buttonChars: 0 };
+  return { parts: [], chars: 0, visibleChars: 0, inline: [], bare: false, links: [], linkChars: 0, controls: 0, buttonChars: 0 };
 }
 
 export interface WalkOptions {
@@ -142,7 +145,7 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
       index: blocks.length, el: bf.el, tag: bf.tag, text, frame: bf,
       links: run.links, linkHits,
       linkDensity: run.visibleChars ? Math.min(1, run.linkChars / run.visibleChars) : 0,
-      inline: run.inline,
+      inline: run.bare ? [] : run.inline,
       controls: run.controls,
       headingLevel: HEADING_LEVEL[bf.tag] ?? 0,
     });
@@ -340,8 +343,9 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
       if (frame.inButton) run.buttonChars += visible;
       // The top inline element under the block holding this text (to exclude a run's parts).
       let top: Frame = frame;
-      while (top.parent && top.parent !== bf) top = top.parent;
-      if (top !== bf && !run.inline.includes(top.el)) run.inline.push(top.el);
+      while (top !== bf && top.parent && top.parent !== bf) top = top.parent;
+      if (top === bf) run.bare = true; // text directly in the block element
+      else if (!run.inline.includes(top.el)) run.inline.push(top.el);
     }
   }
 
@@ -367,8 +371,9 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
       const type = tag === 'input' ? (a.type ?? 'text').toLowerCase() : tag;
       if (type !== 'hidden') runOf(parent.block).controls++;
     }
+    // A new block ends the parent's current run first (so the new block's range starts after it).
+    if (parent && BLOCK_TAGS.has(tag)) flush(parent.block);
     const f = makeFrame(el, tag, parent, a);
-    if (f.block === f && parent) flush(parent.block);
     if (f.block === f) frames.set(el, f);
     frame = f;
     return true;

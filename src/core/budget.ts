@@ -25,8 +25,8 @@ export class Budget {
   /** Counts one element; false once the budget is spent. */
   tick(): boolean {
     if (this.exhausted) return false;
+    if (this.elements >= this.maxElements) return this.stop();
     this.elements++;
-    if (this.elements > this.maxElements) return this.stop();
     if (this.now && this.elements % CLOCK_EVERY === 0 && safeNow(this.now) > this.deadline) return this.stop();
     return true;
   }

@@ -94,17 +94,10 @@ function articleFromExtractor(ex: ArticleResult, model: PageModel): ArticleGuess
   return { element: ex.element, start, end };
 }
 
-/** Elements that belong wholly to an appeal: every block element whose blocks all lie inside it. */
+/** Elements that belong wholly to an appeal (the excluded text of the extractor's body). */
 function appealElements(model: PageModel, regions: readonly Region[]): Set<Element> {
   const set = new Set<Element>();
-  for (const r of regions) {
-    for (const el of r.elements) set.add(el);
-    for (let k = r.start; k < r.end; k++) {
-      const el = model.blocks[k]!.el;
-      const range = model.ranges.get(el);
-      if (range && range[0] >= r.start && range[1] <= r.end) set.add(el);
-    }
-  }
+  for (const r of regions) for (const el of r.elements) set.add(el);
   return set;
 }
 
@@ -121,7 +114,7 @@ function extractorText(ex: ArticleResult, model: PageModel, regions: readonly Re
 function bodyText(model: PageModel, article: ArticleGuess, regions: readonly Region[]): string {
   if (!article.element) return '';
   const drop = new Uint8Array(model.blocks.length);
-  for (const r of regions) drop.fill(1, r.start, r.end);
+  for (const r of regions) for (const k of r.blocks) drop[k] = 1;
   const lines: string[] = [];
   const baseRoles = model.frames.get(article.element)?.roles ?? 0;
   for (let i = article.start; i < article.end; i++) {
