@@ -493,13 +493,17 @@ export interface BlockList {
   readonly indices: number[];
   /** Kept text length of each block. */
   readonly mass: number[];
+  /** The part of `mass` inside links. */
+  readonly linkMass: number[];
 }
 
 /** Block elements of the article, in document order: those holding kept text of their own. */
 export function collectBlocks(ix: DomIndex, a: Attempt): BlockList {
-  const { end, blockOf, ownText } = ix;
+  const { end, blockOf, ownText, ownLink } = ix;
   const indices: number[] = [];
   const mass: number[] = [];
+  const linkMass: number[] = [];
+  const links = new Float64Array(ix.count);
   const ordered = [...a.roots].sort((x, y) => x - y);
   const has = new Float64Array(ix.count);
   for (const r of ordered) {
@@ -509,14 +513,15 @@ export function collectBlocks(ix: DomIndex, a: Attempt): BlockList {
         const b = blockOf[i]!;
         const k = b >= r ? b : r;
         has[k] = has[k]! + ownText[i]!;
+        links[k] = links[k]! + ownLink[i]!;
       }
     }
     for (let i = r; i <= end[r]!; i++) {
       if (a.drop[i]) { i = end[i]!; continue; }
-      if (has[i]! > 0) { indices.push(i); mass.push(has[i]!); }
+      if (has[i]! > 0) { indices.push(i); mass.push(has[i]!); linkMass.push(links[i]!); }
     }
   }
-  return { indices, mass };
+  return { indices, mass, linkMass };
 }
 
 /**

@@ -6,6 +6,7 @@
 import { buildIndex, type DomIndex } from './dom-index.js';
 import { ATTEMPTS, collectBlocks, containerOf, ENOUGH_TEXT, runAttempt, type Attempt } from './extract.js';
 import { readMeta } from './meta.js';
+import { dropRepeats, trimLinkTail } from './trim.js';
 import { visibleText } from './text.js';
 import { chooseTitle, cleanTitle } from './title.js';
 
@@ -86,7 +87,7 @@ function find(doc: Document, ctx: ArticleContext): ArticleResult {
     if (!best || a.textLength > best.textLength) best = a;
   }
   if (!best || best.textLength === 0) return { element: null, title, blocks: [], partial: ix.partial };
-  const list = collectBlocks(ix, best);
+  const list = dropRepeats(ix.els, trimLinkTail(ix.els, collectBlocks(ix, best)));
   const container = containerOf(ix, list);
   return {
     element: ix.els[container] ?? ix.els[best.top] ?? root,
