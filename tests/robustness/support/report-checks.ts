@@ -116,7 +116,7 @@ function attributeText(doc: Document): string {
 /** Raw textContent, then the rendered reading (which joins the text on either side of a <script>). */
 function pageSources(doc: Document): (() => string)[] {
   const root = doc.documentElement;
-  return root ? [() => root.textContent ?? '', () => renderedText(root)] : [() => ''];
+  return root ? [() => root.textContent ?? '', () => renderedText(root), () => renderedText(root, false)] : [() => ''];
 }
 
 export interface CheckContext {
@@ -249,7 +249,11 @@ export function regionProblems(doc: Document, r: ScanReport, ctx: CheckContext =
   }
 
   for (const a of all) {
-    const own = [() => a.elements.map((e) => e.textContent ?? '').join(' '), () => a.elements.map((e) => renderedText(e)).join(' ')];
+    const own = [
+      () => a.elements.map((e) => e.textContent ?? '').join(' '),
+      () => a.elements.map((e) => renderedText(e)).join(' '),
+      () => a.elements.map((e) => renderedText(e, false)).join(' '),
+    ];
     wordsFrom(a.text, own, `${a.id}.text (from its own elements)`, out);
   }
 
@@ -279,15 +283,18 @@ export function reportProblems(doc: Document, r: ScanReport, ctx: CheckContext =
   return shape.length ? shape : [...regionProblems(doc, r, ctx), ...budgetProblems(r, ctx)];
 }
 
-/** Text as rendered: text nodes outside non-rendered and hidden subtrees, joined as they touch. */
-export function renderedText(root: Element): string {
+/**
+ * Text as rendered: text nodes outside non-rendered and hidden subtrees, joined as they touch.
+ * `ariaHidden` says whether aria-hidden="true" counts as hidden (scanners may go either way).
+ */
+export function renderedText(root: Element, ariaHidden = true): string {
   const parts: string[] = [];
   const stack: Node[] = [root];
   for (let n = stack.pop(); n; n = stack.pop()) {
     if (n.nodeType === 3) { parts.push(n.nodeValue ?? ''); continue; }
     if (n.nodeType !== 1) continue;
     const el = n as Element;
-    if (el !== root && (SKIPPABLE.has(el.localName) || hidden(el))) continue;
+    if (el !== root && (SKIPPABLE.has(el.localName) || hidden(el, ariaHidden))) continue;
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return parts.join('');
@@ -296,8 +303,8 @@ export function renderedText(root: Element): string {
 /** Subtrees a scanner may legitimately skip without visiting: non-rendered or hidden. */
 const SKIPPABLE = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'object', 'video', 'audio', 'canvas', 'textarea', 'select', 'head', 'math']);
 
-function hidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+function hidden(el: Element, ariaHidden = true): boolean {
+  if (el.hasAttribute('hidden') || (ariaHidden && el.getAttribute('aria-hidden') === 'true')) return true;
   const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '');
   return /display:none|visibility:hidden/i.test(style);
 }
