@@ -82,7 +82,7 @@ describe.skipIf(!present)('article body on the shared corpus', () => {
     // With the appeal excluded (as the appeal scanner will), the text is the truth exactly.
     const start = paragraphs.findIndex((p) => (p.textContent ?? '').startsWith('A Message from The Moscow Times'));
     expect(start).toBeGreaterThan(0);
-    const appeal = new Set(paragraphs.slice(start));
+    const appeal = new Set<Element>(paragraphs.slice(start));
     const truth = readFileSync(`${CORPUS}${seed.bodyTruth}`, 'utf8').trim();
     expect(articleText(r.blocks, (el) => appeal.has(el))).toBe(truth);
   });
