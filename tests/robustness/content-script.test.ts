@@ -16,6 +16,7 @@ import { DEFAULT_SCHEDULER } from '../../src/content/scheduler.js';
 import { scan } from '../../src/core/index.js';
 import type { ScanOptions, ScanReport } from '../../src/core/types.js';
 import type { ContentApi } from '../../src/platform/api.js';
+import { LIMITS } from '../../src/shared/messages.js';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/shared/settings.js';
 import { FakeBrowser } from '../adapters/fake-browser.js';
 import { flushMicrotasks, ManualClock } from './support/clock.js';
@@ -144,6 +145,20 @@ describe('content script with the real scanner on a hostile page', () => {
       expect(traces(r.doc), how).toEqual([]);
       expect(r.errors, how).toEqual([]);
     }
+  });
+});
+
+describe('a page with more appeals than any message may carry', () => {
+  it('1,000 donation boxes: the content script trims its report to the caps and the background accepts it', async () => {
+    const boxes = Array.from({ length: 1000 }, (_, i) => APPEAL_HTML.replace('late', `late n${i}`)).join('<p>The council voted on Tuesday to extend the tram line into the northern suburbs.</p>');
+    const r = rig(XSS_PAGE.replace('</article>', `${boxes}</article>`));
+    await started(r);
+    const stored = r.fb.session.data[`tab:${TAB}`] as { report: { appeals: unknown[] } } | undefined;
+    expect(stored, 'the background stored the report').toBeDefined();
+    expect(stored!.report.appeals.length).toBeGreaterThan(0);
+    expect(stored!.report.appeals.length).toBeLessThanOrEqual(LIMITS.appeals);
+    expect(r.fb.badgeText.get(TAB), 'the badge shows a count').toMatch(/^\d/);
+    expect(r.errors).toEqual([]);
   });
 });
 
