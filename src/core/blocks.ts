@@ -357,6 +357,8 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     const a = readAttrs(el, tag);
     if (SKIP_TAGS.has(tag) || safeIgnore(el) || hiddenByMarkup(a.hidden, a.style)) {
       if (tag === 'title' || tag === 'script' || tag === 'head') readHeadish(el, tag);
+      // Text on either side of a skipped element must not fuse into one word.
+      if (frame?.block.run) frame.block.run.parts.push(' ');
       descend = false;
       frame = { ...(frame as Frame), el, tag, parent: frame, depth: (frame?.depth ?? 0) + 1, run: null, skipped: true } as Frame;
       return true;

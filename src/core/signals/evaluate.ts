@@ -160,6 +160,7 @@ export function evaluateText(text: string): TextEvaluation {
     hits = hits.filter((h) => {
       if (nm.suppresses === 'all') return false;
       if (!nm.suppresses.includes(h.signal.category)) return true;
+      if (nm.scope === 'block') return false;
       const hEnd = h.index + h.match.length;
       return hEnd <= start || h.index >= end; // keep hits outside the rejected span
     });

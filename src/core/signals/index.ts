@@ -4,13 +4,13 @@ import { dePhrases } from './phrases.de.js';
 import { enPhrases } from './phrases.en.js';
 import { esPhrases } from './phrases.es.js';
 import { frPhrases } from './phrases.fr.js';
-import { itPhrases, plPhrases, ptPhrases } from './phrases.other.js';
+import { csPhrases, idPhrases, itPhrases, plPhrases, ptPhrases } from './phrases.other.js';
 import { ruPhrases } from './phrases.ru.js';
 import type { PhraseSignal } from './table.js';
 
 export const phraseTables: Readonly<Record<string, readonly PhraseSignal[]>> = {
   common: commonPhrases, en: enPhrases, de: dePhrases, fr: frPhrases, es: esPhrases, ru: ruPhrases,
-  pl: plPhrases, pt: ptPhrases, it: itPhrases,
+  pl: plPhrases, pt: ptPhrases, it: itPhrases, cs: csPhrases, id: idPhrases,
 };
 
 export const allPhrases: readonly PhraseSignal[] = Object.values(phraseTables).flat();

@@ -12,7 +12,7 @@ export const neverMatch: readonly NeverMatch[] = [
   { id: 'never.subscriber-numbers', suppresses: ['pitch', 'ask', 'meter'],
     pattern: rx(String.raw`(?:paid |digital |paying )?(?:subscribers|subscriptions|members|Abonnenten|abonnés|suscriptores) (?:grew|rose|increased|fell|declined|dropped|jumped|climbed|stieg|stiegen|sank|sanken|ont augmenté)|(?:number|Zahl) of (?:paid |paying )?(?:subscribers|members)|subscription (?:prices?|fees?|revenue|numbers?|growth|business) (?:rose|rise|increase|will|has|have|grew|fell)`, 'i'),
     reason: 'subscriber numbers and price rises are business news' },
-  { id: 'never.third-party-fundraiser', suppresses: ['ask', 'value'],
+  { id: 'never.third-party-fundraiser', suppresses: ['ask', 'value'], scope: 'block',
     pattern: rx(String.raw`(?:launched|started|set up|organi[sz]ed) (?:a |an )?(?:GoFundMe|crowdfunding|fundraiser|fundraising (?:campaign|page|effort))|GoFundMe (?:page|campaign)|crowdfunding (?:campaign|effort|page) (?:for|to)|Spendenaktion für|Spendenkampagne für|cagnotte (?:pour|en ligne)`, 'i'),
     reason: 'a story about someone else\'s fundraiser is news' },
   { id: 'never.corporate-donation', suppresses: ['ask', 'value'],

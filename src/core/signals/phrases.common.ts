@@ -2,7 +2,7 @@
 import { rx, type PhraseSignal } from './table.js';
 
 const CUR = String.raw`(?:US\$|R\$|A\$|C\$|[$€£¥₹₽]|CHF|Fr\.|EUR|Euro|euros?|USD|GBP|dollars?|Rs\.?|INR|руб(?:\.|лей|ля)?|zł|PLN|Kč)`;
-const AMT = String.raw`\d{1,4}(?:[.,]\d{1,2})?(?:\s?[,.]-)?`;
+const AMT = String.raw`(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d{1,4})(?:[.,]\d{1,2})?(?:\s?[,.]-)?`;
 const PERIOD = String.raw`(?:(?:for (?:the )?first|for (?:one|1)|a|per|each|every|/|pro|im|je|par|le|al|por|el|за|в|na|ao|al|per|every)\s?(?:1\.?\s?|first\s|ersten\s|premier\s|1er\s|primer\s|первый\s)?(?:month|mo|week|wk|year|yr|Monat|Woche|Jahr|Mon\.|mois|semaine|an|année|mes|semana|año|месяц|неделю|год|mies(?:iąc)?\.?|tydzień|rok|mês|semana|ano|mese|settimana|anno)|monthly|weekly|annually|yearly|monatlich|wöchentlich|jährlich|mtl\.|mensuel(?:lement)?|mensual(?:es)?|mensais|mensile|miesięcznie|ежемесячно)`;
 const PRICE_WORD = String.raw`(?:ab|nur|für|just|only|from|as little as|à partir de|dès|desde|por sólo|от|od|a partir de|da|solo)`;
 

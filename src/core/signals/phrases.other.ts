@@ -37,7 +37,26 @@ export const itPhrases: readonly PhraseSignal[] = [
   { id: 'it.abbonati', kind: 'subscription', category: 'ask', weight: 3, lang: 'it',
     pattern: ci(String.raw`abbonati (?:ora|subito|a )|abbonamento digitale|accesso illimitato`), hints: ['abbona', 'accesso'], reason: 'asks to subscribe' },
   { id: 'it.gate', kind: 'paywall', category: 'gate', weight: 3.5, lang: 'it',
-    pattern: ci(String.raw`hai raggiunto il limite|per continuare a leggere|(?:articolo|contenuto) riservato agli abbonati`), hints: ['limite', 'leggere', 'abbonati'], reason: 'the article is cut for non-subscribers' },
+    pattern: ci(String.raw`hai raggiunto il limite|per continuare a leggere|(?:articolo|contenuto)(?: è)? riservato agli abbonati`), hints: ['limite', 'leggere', 'abbonati'], reason: 'the article is cut for non-subscribers' },
   { id: 'it.cta', kind: null, category: 'cta', weight: 1, lang: 'it',
     pattern: whole(String.raw`abbonati(?: ora)?|sostienici|dona(?: ora)?`), maxLength: 40, reason: 'call to action' },
+];
+
+export const csPhrases: readonly PhraseSignal[] = [
+  { id: 'cs.podporte', kind: 'donation', category: 'ask', weight: 3, lang: 'cs',
+    pattern: ci(String.raw`podpořte (?:nás|naši|nezávisl\p{L}+|\p{Lu}\p{L}+)|přispějte|darujte|staňte se (?:členem|podporovatelem|mecenášem)|váš (?:příspěvek|dar) (?:nám )?pomůže`),
+    hints: ['podpořte', 'přispějte', 'darujte', 'staňte', 'příspěvek', 'dar'], reason: 'asks for support' },
+  { id: 'cs.predplatne', kind: 'subscription', category: 'ask', weight: 3, lang: 'cs',
+    pattern: ci(String.raw`(?:kupte|objednejte|aktivujte) si předplatné|staňte se předplatitelem|předplaťte si`), hints: ['předplat'], reason: 'asks to subscribe' },
+  { id: 'cs.gate', kind: 'paywall', category: 'gate', weight: 3.5, lang: 'cs',
+    pattern: ci(String.raw`(?:celý|tento) článek (?:je )?(?:dostupný|k dispozici) (?:jen|pouze) pro předplatitele|pro pokračování ve čtení`), hints: ['článek', 'pokračování'], reason: 'the article is cut for non-subscribers' },
+];
+
+export const idPhrases: readonly PhraseSignal[] = [
+  { id: 'id.dukung', kind: 'donation', category: 'ask', weight: 3, lang: 'id',
+    pattern: ci(String.raw`dukung (?:kami|jurnalisme|\p{Lu}\p{L}+)|berdonasi|beri(?:kan)? donasi|donasi (?:sekarang|anda)`), hints: ['dukung', 'donasi'], reason: 'asks for support' },
+  { id: 'id.langganan', kind: 'subscription', category: 'ask', weight: 3, lang: 'id',
+    pattern: ci(String.raw`berlangganan (?:sekarang|untuk|premium)|langganan (?:premium|digital)`), hints: ['langganan'], reason: 'asks to subscribe' },
+  { id: 'id.gate', kind: 'paywall', category: 'gate', weight: 3.5, lang: 'id',
+    pattern: ci(String.raw`untuk (?:melanjutkan|membaca) (?:artikel|berita) ini|khusus (?:untuk )?pelanggan`), hints: ['melanjutkan', 'membaca', 'pelanggan'], reason: 'the article is cut for non-subscribers' },
 ];

@@ -96,6 +96,8 @@ export interface NeverMatch {
   readonly suppresses: readonly PhraseCategory[] | 'all';
   /** Kind assigned instead (e.g. newsletter), if any. */
   readonly reclassify?: AppealKind;
+  /** 'block': the rule drops the hits anywhere in the block, not only inside its own span. */
+  readonly scope?: 'span' | 'block';
   readonly reason: string;
 }
 
