@@ -58,32 +58,40 @@ export interface DomIndex {
 
 /** Length of a text with whitespace runs counted once; 0 when it is all whitespace. */
 export function collapsedLength(s: string): number {
+  return scanText(s);
+}
+
+/** Commas of the last scanText call: any script's, and ASCII only. */
+let lastCommas = 0;
+let lastAsciiCommas = 0;
+
+/**
+ * One pass over a text node: whitespace-collapsed length (0 when blank) and its commas
+ * (Latin, Arabic, CJK variants: more commas, more prose).
+ */
+function scanText(s: string): number {
   let n = 0;
   let inSpace = false;
   let any = false;
+  let commas = 0;
+  let ascii = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
-    if (space) {
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) {
       if (!inSpace) n++;
       inSpace = true;
-    } else {
-      n++;
-      inSpace = false;
-      any = true;
+      continue;
     }
+    n++;
+    inSpace = false;
+    any = true;
+    if (c === 0x2c) { commas++; ascii++; }
+    else if (c === 0x60c || c === 0xfe50 || c === 0xfe10 || c === 0xfe11 || c === 0x2e41 || c === 0x2e34 || c === 0x2e32 || c === 0xff0c) commas++;
   }
+  lastCommas = commas;
+  lastAsciiCommas = ascii;
   return any ? n : 0;
 }
-
-function countMatches(s: string, re: RegExp): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(s)) n++;
-  return n;
-}
-const COMMA_ANY = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
-const COMMA_ASCII = /,/g;
 
 /** Inline style or attributes that hide an element (no stylesheet is applied). */
 export function hiddenByAttributes(el: Element): boolean {
@@ -118,8 +126,8 @@ function hasAncestorTag(parent: Int32Array, tag: string[], i: number, want: stri
 
 export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
   const cap = Math.max(1, opts.maxElements);
-  // Typed arrays sized for the cap; sliced views at the end keep memory honest for small pages.
-  const size = Math.min(cap, 1 << 16);
+  // Typed arrays start small and double as needed; views of the used part are returned.
+  const size = Math.min(cap + 1, 1024);
   let parent: Int32Array = new Int32Array(size);
   let flags: Uint8Array = new Uint8Array(size);
   let ownText: Float64Array = new Float64Array(size);
@@ -162,7 +170,11 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
     if (el.hasAttributes()) {
       cls = el.getAttribute('class') ?? '';
       id = el.getAttribute('id') ?? '';
-      if (hiddenByAttributes(el) || ariaHidden(el)) f |= F_SKIP;
+      if (el.hasAttribute('hidden')) f |= F_SKIP;
+      else {
+        const style = el.getAttribute('style');
+        if ((style && HIDDEN_STYLE.test(style)) || (el.getAttribute('aria-hidden') === 'true' && !cls.includes('fallback-image'))) f |= F_SKIP;
+      }
       const role = el.getAttribute('role');
       if (role) {
         if (UNLIKELY_ROLES.has(role)) f |= F_UNLIKELY;
@@ -187,7 +199,7 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
       // The visibility port can be costly (computed style): ask only for block-level elements.
       else if (opts.isVisible && f & F_BLOCK && i > 0 && !opts.isVisible(el)) f |= F_SKIP;
     }
-    if (m && t !== 'body' && t !== 'a' && UNLIKELY.test(m) && !MAYBE_CANDIDATE.test(m)
+    if (m && !(f & F_SKIP) && t !== 'body' && t !== 'a' && UNLIKELY.test(m) && !MAYBE_CANDIDATE.test(m)
       && !hasAncestorTag(parent, tag, i, 'table', 3) && !hasAncestorTag(parent, tag, i, 'code', 3)) {
       f |= F_UNLIKELY;
     }
@@ -200,7 +212,10 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
     flags[i] = f;
     blockOf[i] = i === 0 || f & F_BLOCK ? i : (blockOf[p] ?? 0);
     let coef = p >= 0 ? (linkCoef[p] ?? 0) : 0;
-    if (t === 'a') coef = /^#./.test(el.getAttribute('href') ?? '') ? 0.3 : 1;
+    if (t === 'a') {
+      const href = el.getAttribute('href') ?? '';
+      coef = href.length > 1 && href.charCodeAt(0) === 35 /* # */ ? 0.3 : 1;
+    }
     linkCoef.push(coef);
     return i;
   };
@@ -226,13 +241,13 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
       }
     } else {
       const data = (node as CharacterData).data;
-      const len = collapsedLength(data);
+      const len = scanText(data);
       ownRaw[p] = ownRaw[p]! + data.length;
       if (len) {
         ownText[p] = ownText[p]! + len;
         ownLink[p] = ownLink[p]! + len * (linkCoef[p] ?? 0);
-        ownCommas[p] = ownCommas[p]! + countMatches(data, COMMA_ANY);
-        ownAscii[p] = ownAscii[p]! + countMatches(data, COMMA_ASCII);
+        ownCommas[p] = ownCommas[p]! + lastCommas;
+        ownAscii[p] = ownAscii[p]! + lastAsciiCommas;
       }
     }
     // Next node in document order: next sibling, else climb.

@@ -48,7 +48,11 @@ const REPEAT_WORDS = 12;
 export function dropRepeats(els: readonly Element[], list: BlockList): BlockList {
   const n = list.indices.length;
   if (n < REPEATS) return list;
-  const key = list.indices.map((i) => articleText([els[i]!]).toLowerCase());
+  // Identical lines have identical lengths: only read the text of lengths seen often enough.
+  const byMass = new Map<number, number>();
+  for (const m of list.mass) byMass.set(m, (byMass.get(m) ?? 0) + 1);
+  if (![...byMass.values()].some((c) => c >= REPEATS)) return list;
+  const key = list.indices.map((i, k) => ((byMass.get(list.mass[k]!) ?? 0) >= REPEATS ? articleText([els[i]!]).toLowerCase() : `#${k}`));
   const counts = new Map<string, number>();
   for (const k of key) counts.set(k, (counts.get(k) ?? 0) + 1);
   // Table cells repeat by nature ("Yes", "DNP", "0"): leave them alone.
