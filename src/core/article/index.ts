@@ -3,8 +3,9 @@
 // footers) left out. Pure DOM: everything comes from the Document passed in; nothing is
 // mutated; one walk over the page, bounded by `maxElements`.
 
-import { buildIndex, type DomIndex } from './dom-index.js';
-import { ATTEMPTS, collectBlocks, containerOf, ENOUGH_TEXT, runAttempt, type Attempt } from './extract.js';
+import { buildIndex, F_SKIP, type DomIndex } from './dom-index.js';
+import { collectBlocks, containerOf } from './blocks.js';
+import { ATTEMPTS, ENOUGH_TEXT, runAttempt, type Attempt } from './extract.js';
 import { readMeta } from './meta.js';
 import { dropRepeats, trimLinkTail } from './trim.js';
 import { visibleText } from './text.js';
@@ -36,10 +37,10 @@ export const DEFAULT_MAX_ELEMENTS = 20_000;
 const EMPTY: ArticleResult = { element: null, title: null, blocks: [], partial: false };
 
 /** Visible h1 texts, in document order (a handful is enough to recognise the headline). */
-export function headlineTexts(ix: DomIndex): string[] {
+function headlineTexts(ix: DomIndex): string[] {
   const out: string[] = [];
   for (let i = 0; i < ix.count && out.length < 8; i++) {
-    if (ix.flags[i]! & 1) { i = ix.end[i]!; continue; }
+    if (ix.flags[i]! & F_SKIP) { i = ix.end[i]!; continue; }
     if (ix.tag[i] === 'h1') {
       const s = visibleText(ix.els[i]!, 500);
       if (s) out.push(s);

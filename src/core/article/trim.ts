@@ -1,7 +1,7 @@
 // Last touches on the block list, for page furniture that container-level cleaning keeps
 // because it sits inside the article's own container.
 
-import type { BlockList } from './extract.js';
+import type { BlockList } from './blocks.js';
 import { articleText, wordCount } from './text.js';
 
 const LINKY = 0.5;
