@@ -162,7 +162,7 @@ export function findAppeals(input: AppealInput): AppealResult {
     let container: Element = seedBlock.el;
     let range = rangeOf(container) ?? [seed, seed + 1];
     // A block element may hold nested blocks (a div with text and a list): start from the seed only.
-    if (range[1] - range[0] > 1 && !containerOk(range[0], range[1], false, seed)) range = [seed, seed + 1];
+    if (range[1] - range[0] > 1 && !containerOk(range[0], range[1], false, seed, null)) range = [seed, seed + 1];
     let boxed = ownAppealToken(container);
     // The element where climbing stopped: flat growth stays inside it.
     let scope: readonly [number, number] = [0, blocks.length];
@@ -182,7 +182,8 @@ export function findAppeals(input: AppealInput): AppealResult {
       }
       const holdsArticle = article.element && article.end > article.start && r[0] <= article.start && r[1] >= article.end;
       const tokenHere = ownAppealToken(el);
-      if (holdsArticle || !containerOk(r[0], r[1], boxed || tokenHere, seed)) {
+      const depth = model.frames.get(el)?.depth ?? 0;
+      if (holdsArticle || !containerOk(r[0], r[1], boxed || tokenHere, seed, { range, named: boxed, depth })) {
         scope = r;
         break;
       }
@@ -194,8 +195,22 @@ export function findAppeals(input: AppealInput): AppealResult {
     return flatGrow(seed, container, scope);
   }
 
-  /** Is [start, end) mostly appeal (little foreign text, no article body)? */
-  function containerOk(start: number, end: number, boxed: boolean, seed: number): boolean {
+  /**
+   * Is [start, end) mostly appeal (little foreign text, no article body)? When growing from
+   * `cur`, the added blocks must not open another section (a heading other than the box's own
+   * title just above it), and a box already named as an appeal takes nothing unmarked.
+   */
+  function containerOk(start: number, end: number, boxed: boolean, seed: number,
+    cur: { range: readonly [number, number]; named: boolean; depth: number } | null): boolean {
+    if (cur) {
+      for (let k = start; k < end; k++) {
+        if (k >= cur.range[0] && k < cur.range[1]) continue;
+        const b = blocks[k]!;
+        const titleAbove = k === cur.range[0] - 1;
+        if (b.headingLevel && !titleAbove && !sectionHasAppeal(k, end, cur.range)) return false;
+        if (cur.named && cur.range[1] - cur.range[0] >= 2 && !infos[k]!.appealish && !titleAbove && !namedBelow(k, cur.depth)) return false;
+      }
+    }
     let total = 0;
     let foreign = 0;
     let appealChars = 0;
@@ -223,6 +238,24 @@ export function findAppeals(input: AppealInput): AppealResult {
     }
     const allowance = boxed ? Math.max(900, appealChars * 3) : Math.max(120, appealChars * 0.6);
     return foreign <= allowance;
+  }
+
+  /** Is block k inside an element named as an appeal box, below the given depth? */
+  function namedBelow(k: number, depth: number): boolean {
+    for (let t = blocks[k]!.frame.tokens; t && t.depth > depth; t = t.next) {
+      if (t.signal.role === 'appeal' || t.signal.role === 'paywall') return true;
+    }
+    return false;
+  }
+
+  /** Does the section a heading opens (up to the next heading) hold any appeal block? */
+  function sectionHasAppeal(h: number, end: number, skip: readonly [number, number]): boolean {
+    if (infos[h]!.appealish) return true;
+    for (let j = h + 1; j < end && !blocks[j]!.headingLevel; j++) {
+      if (j >= skip[0] && j < skip[1]) return true; // the section holds the region itself
+      if (infos[j]!.appealish) return true;
+    }
+    return false;
   }
 
   /** Can block k join a region by itself (not a long paragraph with one weak word)? */
@@ -285,6 +318,10 @@ export function findAppeals(input: AppealInput): AppealResult {
       if (r && r[0] <= start && r[1] >= end) return el;
     }
     return null;
+  }
+
+  function hasCategory(k: number, c: PhraseCategory): boolean {
+    return infos[k]?.ev.hits.some((h) => h.signal.category === c) ?? false;
   }
 
   function isOnlyDismiss(inf: BlockInfo): boolean {
@@ -379,6 +416,8 @@ export function findAppeals(input: AppealInput): AppealResult {
     else if (!bodyAfter) struct += 0.5;
     if (roles & (ROLE_BIT.overlay | ROLE_BIT.banner | ROLE_BIT.sidebar | ROLE_BIT.footer | ROLE_BIT.header)) struct += 0.5;
     if (chars > 2_000) struct -= 2;
+    // Framed like a box: an opener first and a dismiss line last ("Dear readers," … "Maybe later").
+    if (hasCategory(start, 'opener') && hasCategory(end - 1, 'dismiss')) struct += 1;
     if (roles & ROLE_BIT.comments) struct -= 2;
 
     const frameBonus = (sums.get('opener') ?? 0) + (sums.get('dismiss') ?? 0) + (sums.get('cta') ?? 0)
