@@ -5,6 +5,7 @@
 //
 //   node bench/run.mjs [pagesDir] [--pages N] [--runs N] [--json out.json]
 //                      [--no-storm] [--no-popup] [--no-profile] [--no-ports] [--before old-core.js]
+// --core times another build of the core instead of dist/core.js (see bench/build-core-at.mjs).
 // --before times an older dist/core.js (copy it aside before a change) against the current one,
 // alternating on the same pages: the before/after ratio of one run.
 import { existsSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
@@ -28,6 +29,7 @@ function parseArgs(argv) {
     else if (a === '--runs') o.runs = num();
     else if (a === '--json') o.json = argv[++i];
     else if (a === '--before') o.before = argv[++i];
+    else if (a === '--core') o.core = argv[++i];
     else if (a === '--no-storm') o.storm = false;
     else if (a === '--no-popup') o.popup = false;
     else if (a === '--no-profile') o.profile = false;
@@ -38,7 +40,7 @@ function parseArgs(argv) {
   }
   return o;
 }
-const readHelp = () => 'node bench/run.mjs [pagesDir] [--pages N] [--runs N] [--json out.json] [--no-storm] [--no-popup] [--no-profile] [--no-ports] [--before old-core.js]';
+const readHelp = () => 'node bench/run.mjs [pagesDir] [--pages N] [--runs N] [--json out.json] [--no-storm] [--no-popup] [--no-profile] [--no-ports] [--before old-core.js] [--core core.js]';
 
 function pagesDir(arg) {
   if (arg) return path.resolve(arg);
@@ -53,13 +55,14 @@ const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const dir = pagesDir(opts.dir);
-  if (!existsSync('dist/core.js')) throw new Error('dist/core.js missing: run `node build.mjs` first (npm run bench does)');
+  const corePath = opts.core ?? 'dist/core.js';
+  if (!existsSync(corePath)) throw new Error(`${corePath} missing: run \`node build.mjs\` first (npm run bench does)`);
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).sort().slice(0, opts.pages) : [];
   const require = createRequire(import.meta.url);
-  const src = await readSources('dist/core.js', require.resolve('@mozilla/readability/Readability.js'));
+  const src = await readSources(corePath, require.resolve('@mozilla/readability/Readability.js'));
   if (opts.before) src.beforeJs = readFileSync(opts.before, 'utf8');
   if (opts.ports) log(src.portsJs ? 'layout ports: the content script\'s own layoutPorts (src/content/geometry.ts), bundled for the page' : 'layout ports: bench equivalents (src/content/geometry.ts not found)');
-  const summary = { when: new Date().toISOString(), dir, runs: opts.runs, warmup: opts.warmup, coreJsBytes: statSync('dist/core.js').size };
+  const summary = { when: new Date().toISOString(), dir, runs: opts.runs, warmup: opts.warmup, core: corePath, coreJsBytes: statSync(corePath).size, before: opts.before ?? null };
 
   // 1. Scan vs Readability, no extension.
   if (files.length === 0) {
