@@ -442,9 +442,9 @@ export function findAppeals(input: AppealInput): AppealResult {
     const don = votes.get('donation') ?? 0;
     const sub = votes.get('subscription') ?? 0;
     const news = votes.get('newsletter') ?? 0;
-    // A gate is a short line of its own, never quoted prose.
+    // A gate is a short line of its own, never prose that quotes one.
     const gateText = gateBlock >= 0 ? blocks[gateBlock]!.text : '';
-    const gateLine = gate >= 3 && gateText.length <= 250 && !/^[„“"«‘']/.test(gateText);
+    const gateLine = gate >= 3 && gateText.length <= 250 && !/[„“”"«»]/.test(gateText);
     const pricedProduct = (sums.get('price') ?? 0) > 0 && (sums.get('pitch') ?? 0) > 0;
     if (gate >= 3) kind = 'paywall';
     else if (pricedProduct && (votes.get('subscription') ?? 0) > 0) kind = 'subscription';

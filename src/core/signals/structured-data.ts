@@ -66,6 +66,7 @@ export function readAccess(jsonTexts: readonly string[]): AccessDeclaration {
         free = true;
       }
       for (const key of Object.keys(obj)) {
+        if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
         const v = obj[key];
         if (v && typeof v === 'object') stack.push({ node: v, inPart: inPart || key === 'hasPart' });
       }
