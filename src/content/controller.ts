@@ -9,7 +9,8 @@ import { isSiteEnabled, isSupporter, migrate, SETTINGS_KEY, type Mode, type Sett
 import { ATTR, Flagger, type FlagGeometry, type FlagStrings } from './flags.js';
 import { flagGeometry, layoutPorts, type LayoutPorts } from './geometry.js';
 import { payloadSignature, prepareReport, type FlagTarget } from './report.js';
-import { DEFAULT_SCHEDULER, RescanScheduler, type SchedulerOptions, type SchedulerTimers } from './scheduler.js';
+import { DEFAULT_SCHEDULER, RescanScheduler, type SchedulerOptions, type SchedulerTimers, type Urgency } from './scheduler.js';
+import { mightBeAppeal, mightBeRevealedAppeal } from './screen.js';
 
 export interface ContentDeps {
   readonly doc: Document;
@@ -150,6 +151,8 @@ export function startContent(deps: ContentDeps): ContentHandle {
       unobserved(() => flagger.apply(targets, mode));
       lastFlagKey = key;
       lastMode = mode;
+    } else {
+      unobserved(() => flagger.reposition(true)); // the page may have moved them since
     }
     const signature = payloadSignature(payload);
     const href = win.location.href;
@@ -163,22 +166,66 @@ export function startContent(deps: ContentDeps): ContentHandle {
     return { changed: changed || flagsChanged, ms: timers.now() - t0 };
   }
 
-  const isRelevant = (r: MutationRecord): boolean => {
-    if (flagger.isOwn(r.target)) return false;
-    if (r.type === 'attributes') return !(r.attributeName ?? '').startsWith(ATTR.root);
-    const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-    return nodes.some((n) => !flagger.isOwn(n) && (n.nodeType === 1 || (n.nodeType === 3 && (n.textContent ?? '').trim() !== '')));
+  /** Mutated nodes that screened as a possible appeal once: moved or re-attributed again, they are noise. */
+  const screened = new WeakSet<Node>();
+  const isFlagged = (n: Node): boolean => {
+    const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+    return el !== null && el.closest(`[${ATTR.flag}]`) !== null;
   };
+  /** A node the page added, moved or re-attributed: could it be a new appeal? */
+  const looksNew = (n: Node, attributesOnly: boolean): boolean => {
+    if (screened.has(n)) return false;
+    const hit = attributesOnly ? mightBeRevealedAppeal(n) : mightBeAppeal(n);
+    if (!hit || isFlagged(n)) return false; // a change inside a known appeal is not a new one
+    screened.add(n);
+    return true;
+  };
+  const meaningful = (n: Node): boolean => !flagger.isOwn(n) && (n.nodeType === 1 || (n.nodeType === 3 && (n.nodeValue ?? '').trim() !== ''));
+
+  /**
+   * What a batch of mutations means for the scheduler: 'prompt' when something appeal-like was
+   * added, revealed or a flagged appeal went away; 'noise' when everything screened clean;
+   * 'change' when something appeal-like was removed (a paywall lifted); null when only we moved.
+   */
+  function classify(records: readonly MutationRecord[]): Urgency | null {
+    let result: Urgency | null = null;
+    const raise = (u: Urgency): void => { if (result === null || (result === 'noise' && u === 'change')) result = u; };
+    for (const r of records) {
+      if (flagger.isOwn(r.target)) continue;
+      if (r.type === 'attributes') {
+        if ((r.attributeName ?? '').startsWith(ATTR.root)) continue;
+        if (looksNew(r.target, true)) return 'prompt';
+        raise('noise');
+        continue;
+      }
+      for (const n of Array.from(r.addedNodes)) {
+        if (!meaningful(n)) continue;
+        if (looksNew(n, false)) return 'prompt';
+        raise('noise');
+      }
+      for (const n of Array.from(r.removedNodes)) {
+        if (!meaningful(n)) continue;
+        if (n.isConnected) { raise('noise'); continue; } // moved: screened as an addition
+        raise(mightBeAppeal(n) ? 'change' : 'noise');
+      }
+    }
+    if (result !== null && flagger.lostElement()) return 'prompt'; // a flagged appeal went away
+    return result;
+  }
 
   const onMutations = guard((records: MutationRecord[]) => {
-    if (records.some(isRelevant)) scheduler.notify();
+    const urgency = classify(records);
+    if (urgency !== null) scheduler.notify(urgency);
   });
+
+  /** Chips follow their appeals. Called from ResizeObserver, which runs after layout: the reads are free. */
+  const onLayout = guard(() => { unobserved(() => flagger.reposition(false)); });
 
   const onResize = guard(() => {
     if (repositionQueued) return;
     repositionQueued = true;
     const raf = typeof win.requestAnimationFrame === 'function' ? win.requestAnimationFrame.bind(win) : (f: () => void) => win.setTimeout(f, 16);
-    raf(guard(() => { repositionQueued = false; unobserved(() => flagger.reposition()); }));
+    raf(guard(() => { repositionQueued = false; unobserved(() => flagger.reposition(true)); }));
   });
 
   const applySettings = (settings: Settings): void => {
@@ -235,7 +282,7 @@ export function startContent(deps: ContentDeps): ContentHandle {
       observer = new win.MutationObserver(onMutations);
       observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: OBSERVED_ATTRIBUTES });
       if (typeof win.ResizeObserver === 'function') {
-        resizeObserver = new win.ResizeObserver(onResize);
+        resizeObserver = new win.ResizeObserver(onLayout);
         if (doc.body) resizeObserver.observe(doc.body);
       }
       win.addEventListener('resize', onResize, { passive: true });

@@ -35,7 +35,15 @@ export interface FlagGeometry {
   scroll(): { x: number; y: number };
 }
 
-interface Flagged { readonly target: FlagTarget; readonly wrap: HTMLElement; readonly chip: HTMLButtonElement }
+interface Flagged {
+  readonly target: FlagTarget;
+  readonly wrap: HTMLElement;
+  readonly chip: HTMLButtonElement;
+  /** Where the chip was last put, and the element and fixed-ness it was measured from. */
+  placed?: { top: number; left: number; fixed: boolean };
+  anchor?: Element;
+  fixed?: boolean;
+}
 
 type SheetDoc = { adoptedStyleSheets?: CSSStyleSheet[] };
 
@@ -64,6 +72,12 @@ export class Flagger {
   }
 
   get count(): number { return this.flagged.size; }
+
+  /** true when an element we flagged has left the document (the page removed an appeal). */
+  lostElement(): boolean {
+    for (const f of this.flagged.values()) for (const el of f.target.elements) if (!el.isConnected) return true;
+    return false;
+  }
 
   /** Flags exactly `targets` (replacing any previous flags). Idempotent. */
   apply(targets: readonly FlagTarget[], mode: Mode): void {
@@ -135,22 +149,39 @@ export class Flagger {
     return true;
   }
 
-  /** Moves the chips to their appeals' current boxes (after layout changes). */
-  reposition(): void {
+  /**
+   * Moves the chips to their appeals' current boxes (after layout changes). Reads every box
+   * first, then writes only what changed, so an unmoved page costs reads of a clean layout and
+   * no style invalidation. `full` re-checks which appeals sit in fixed containers (a computed-
+   * style walk up the tree): after a rescan or a resize, not on every frame of a growing page.
+   */
+  reposition(full = true): void {
+    if (this.flagged.size === 0) return;
     const { x, y } = this.geometry.scroll();
+    const moves: { f: Flagged; hidden: boolean; fixed: boolean; top: number; left: number }[] = [];
     for (const f of this.flagged.values()) {
-      const el = f.target.elements.find((e) => this.geometry.rect(e) !== null) ?? f.target.elements[0];
-      const rect = el ? this.geometry.rect(el) : null;
+      let el: Element | undefined;
+      let rect: ReturnType<FlagGeometry['rect']> = null;
+      for (const e of f.target.elements) { rect = this.geometry.rect(e); if (rect) { el = e; break; } }
       const hidden = rect === null || (this.mode === 'hide' && !f.target.elements.some((e) => this.expanded.has(e)));
-      f.wrap.hidden = hidden;
-      if (!rect || !el) continue;
-      const fixed = this.geometry.fixed(el);
-      if (fixed) f.wrap.setAttribute('data-fixed', ''); else f.wrap.removeAttribute('data-fixed');
+      if (!rect || !el) { moves.push({ f, hidden, fixed: false, top: NaN, left: NaN }); continue; }
+      if (full || f.fixed === undefined || f.anchor !== el) { f.fixed = this.geometry.fixed(el); f.anchor = el; }
+      const fixed = f.fixed;
       // Top-right corner, astride the outline: covers as little of the appeal's text as possible.
-      const top = Math.max(0, rect.top - 10 + (fixed ? 0 : y));
-      const left = Math.max(0, rect.left + rect.width + (fixed ? 0 : x));
-      f.wrap.style.top = `${Math.round(top)}px`;
-      f.wrap.style.left = `${Math.round(left)}px`;
+      const top = Math.round(Math.max(0, rect.top - 10 + (fixed ? 0 : y)));
+      const left = Math.round(Math.max(0, rect.left + rect.width + (fixed ? 0 : x)));
+      moves.push({ f, hidden, fixed, top, left });
+    }
+    for (const m of moves) {
+      const f = m.f;
+      if (f.wrap.hidden !== m.hidden) f.wrap.hidden = m.hidden;
+      if (Number.isNaN(m.top)) continue;
+      const placed = f.placed;
+      if (placed && placed.top === m.top && placed.left === m.left && placed.fixed === m.fixed) continue;
+      if (m.fixed) f.wrap.setAttribute('data-fixed', ''); else f.wrap.removeAttribute('data-fixed');
+      f.wrap.style.top = `${m.top}px`;
+      f.wrap.style.left = `${m.left}px`;
+      f.placed = { top: m.top, left: m.left, fixed: m.fixed };
     }
   }
 

@@ -1,6 +1,8 @@
 // Decides when to rescan after the page mutates: wait for a quiet spell, but never longer than
 // maxWait; keep scanning cheap relative to wall time; back off exponentially while a page
-// mutates forever without the result changing.
+// mutates forever without the result changing. Mutations the controller's screen marks as a
+// possible appeal ("prompt") are scanned within promptMs, whatever the back-off, at most once per
+// promptGap; mutations it marks as noise wait longer than unclassified ones.
 
 export interface SchedulerTimers {
   setTimeout(fn: () => void, ms: number): unknown;
@@ -19,50 +21,86 @@ export interface SchedulerOptions {
   readonly minGapMs: number;
   /** Back-off multiplier cap (delays ×1, ×2, ×4 ... up to this). */
   readonly maxBackoff: number;
+  /** A possible appeal is scanned this long after it appeared (lets the rest of its box arrive). */
+  readonly promptMs: number;
+  /** At most one prompt scan per this long (doubles, up to maxPromptGapMs, while prompts find nothing). */
+  readonly promptGapMs: number;
+  readonly maxPromptGapMs: number;
+  /** Noise (screened, nothing appeal-like) waits at least maxWait × this. */
+  readonly noiseBackoff: number;
 }
 
-export const DEFAULT_SCHEDULER: SchedulerOptions = { quietMs: 500, maxWaitMs: 2000, maxDuty: 0.1, minGapMs: 500, maxBackoff: 32 };
+export const DEFAULT_SCHEDULER: SchedulerOptions = {
+  quietMs: 500, maxWaitMs: 2000, maxDuty: 0.1, minGapMs: 500, maxBackoff: 32,
+  promptMs: 150, promptGapMs: 2000, maxPromptGapMs: 8000, noiseBackoff: 4,
+};
+
+/** What the controller's screen made of a batch of mutations. */
+export type Urgency = 'prompt' | 'change' | 'noise';
 
 /** `run` rescans and says whether the result changed and how long it took. */
 export type RescanRun = () => { changed: boolean; ms: number };
 
+type Reason = 'quiet' | 'deadline' | 'prompt';
+
 export class RescanScheduler {
   private timer: unknown = null;
+  private dueAt = Infinity;
+  private dueReason: Reason = 'quiet';
   private firstPending: number | null = null;
+  private deadline = Infinity;
   private lastRunEnd = -Infinity;
   private lastNotify = -Infinity;
+  private lastPrompt = -Infinity;
+  private promptGap: number;
   private lastCost = 0;
   private backoff = 1;
   private stopped = false;
   /** Scans run so far (for tests and diagnostics). */
   runs = 0;
 
-  constructor(private readonly run: RescanRun, private readonly t: SchedulerTimers, private readonly o: SchedulerOptions = DEFAULT_SCHEDULER) {}
+  constructor(private readonly run: RescanRun, private readonly t: SchedulerTimers, private readonly o: SchedulerOptions = DEFAULT_SCHEDULER) {
+    this.promptGap = o.promptGapMs;
+  }
 
   get currentBackoff(): number { return this.backoff; }
 
-  /** A relevant mutation happened. */
-  notify(): void {
+  /** Mutations happened; `urgency` is what a screen of them said (default: unknown). */
+  notify(urgency: Urgency = 'change'): void {
     if (this.stopped) return;
     const now = this.t.now();
+    const earliest = this.lastRunEnd + Math.max(this.o.minGapMs, this.lastCost / this.o.maxDuty);
+    if (urgency === 'prompt') {
+      // Not pushed back by later hits (the first hit's deadline holds), nor by the back-off.
+      const at = Math.max(now + this.o.promptMs, this.lastPrompt + this.promptGap, earliest);
+      if (this.timer !== null && this.dueAt <= at) return;
+      this.schedule(at, 'prompt', now);
+      return;
+    }
     // A page that went quiet for a whole (backed-off) quiet spell is treated as calm again.
-    if (now - this.lastNotify > this.o.quietMs * this.backoff) this.backoff = 1;
+    if (now - this.lastNotify > this.o.quietMs * this.backoff) {
+      this.backoff = 1;
+      this.promptGap = this.o.promptGapMs;
+    }
     this.lastNotify = now;
     if (this.firstPending === null) this.firstPending = now;
+    const factor = urgency === 'noise' ? Math.max(this.backoff, this.o.noiseBackoff) : this.backoff;
+    this.deadline = Math.min(this.deadline, this.firstPending + this.o.maxWaitMs * factor);
     const quietAt = now + this.o.quietMs * this.backoff;
-    const deadline = this.firstPending + this.o.maxWaitMs * this.backoff;
-    const earliest = this.lastRunEnd + Math.max(this.o.minGapMs, this.lastCost / this.o.maxDuty);
-    const forced = quietAt > deadline;
-    const at = Math.max(Math.min(quietAt, deadline), earliest);
-    if (this.timer !== null) this.t.clearTimeout(this.timer);
-    this.timer = this.t.setTimeout(() => this.fire(forced), Math.max(0, at - now));
+    const forced = quietAt > this.deadline;
+    const at = Math.max(Math.min(quietAt, this.deadline), earliest);
+    // A pending prompt scan is never postponed by noise.
+    if (this.timer !== null && this.dueReason === 'prompt' && this.dueAt <= at) return;
+    this.schedule(at, forced ? 'deadline' : 'quiet', now);
   }
 
   /** Drop a pending rescan (the caller is about to scan anyway). */
   cancelPending(): void {
     if (this.timer !== null) this.t.clearTimeout(this.timer);
     this.timer = null;
+    this.dueAt = Infinity;
     this.firstPending = null;
+    this.deadline = Infinity;
   }
 
   stop(): void {
@@ -71,16 +109,31 @@ export class RescanScheduler {
     this.timer = null;
   }
 
-  private fire(forcedByDeadline: boolean): void {
+  private schedule(at: number, reason: Reason, now: number): void {
+    if (this.timer !== null) this.t.clearTimeout(this.timer);
+    this.dueAt = at;
+    this.dueReason = reason;
+    this.timer = this.t.setTimeout(() => this.fire(reason), Math.max(0, at - now));
+  }
+
+  private fire(reason: Reason): void {
     this.timer = null;
+    this.dueAt = Infinity;
     this.firstPending = null;
+    this.deadline = Infinity;
     if (this.stopped) return;
     const { changed, ms } = this.run();
     this.runs++;
     this.lastRunEnd = this.t.now();
     this.lastCost = Math.max(0, ms);
+    if (reason === 'prompt') {
+      this.lastPrompt = this.lastRunEnd;
+      // False hits (a price ticker) get prompt scans ever less often; a real find keeps them quick.
+      this.promptGap = changed ? this.o.promptGapMs : Math.min(this.promptGap * 2, this.o.maxPromptGapMs);
+      return;
+    }
     // A page that never goes quiet and keeps giving the same answer gets scanned ever less often.
-    if (forcedByDeadline && !changed) this.backoff = Math.min(this.backoff * 2, this.o.maxBackoff);
-    else if (!forcedByDeadline) this.backoff = 1;
+    if (reason === 'deadline' && !changed) this.backoff = Math.min(this.backoff * 2, this.o.maxBackoff);
+    else if (reason === 'quiet') this.backoff = 1;
   }
 }

@@ -1,0 +1,80 @@
+// A cheap screen for text the page just added: could it be (part of) an appeal? A hit asks the
+// scheduler for a prompt rescan; a miss lets a noisy page keep backing off. False hits only cost
+// one (rate-limited) rescan, a false miss delays a flag until the regular rescan, so the word list
+// is broad: money and ask stems in the languages the core knows, plus currency amounts.
+
+/** Stems of asking words (donate, support, subscribe, member, paywall gates) in the core's languages. */
+const ASK = new RegExp([
+  // en
+  '\\bdonat', '\\bdonor', '\\bcontribut', 'support (?:us|our|independent|the|quality|journalism)', 'supporter', 'fund(?:ed|ing)? (?:by|our)',
+  '\\bsubscri', '\\bmember', 'paywall', 'premium', 'sign (?:in|up)', '\\blog ?in', '\\bregister', 'free account', 'free articles?',
+  'continue reading', 'keep reading', 'unlimited access', 'give (?:today|now|monthly|once)', 'chip in', 'tip jar',
+  // de
+  'spende', 'unterstütz', 'unterstuetz', '\\babo\\b', 'abonn', 'mitglied', 'weiterlesen', 'anmelden', 'registrier', 'plus-artikel',
+  // fr / es / it / pt
+  'faites un don', 'faire un don', 'soutien', 'soutenez', 'abonnez', 'connectez', 'donar', 'donación', 'dona(?:zione| ora)', 'apoy', 'apoie',
+  'suscri', '\\bsocio\\b', 'hazte', 'sostien', 'abbona', '\\bassin', 'doação', 'contribua', '\\blimite\\b',
+  // pl / cs / id / ru
+  'wesprzyj', 'wspar', 'darowizn', 'prenumer', 'subskryp', 'podpořte', 'přispějte', 'darujte', 'předplat',
+  'donasi', 'dukung', 'langganan', 'пожертв', 'поддерж', 'подпис', 'донат',
+  // payment channels
+  'paypal', 'patreon', 'ko-fi', 'liberapay', '\\biban\\b',
+].join('|'), 'iu');
+
+/** A currency amount ("$5", "5 €", "EUR 10", "5 zł"). */
+const MONEY = /(?:[$€£¥₹₽]|\b(?:usd|eur|gbp|chf|pln|kč|zł|руб)\b)\s?\d|\d\s?(?:[$€£¥₹₽]|\b(?:euros?|dollars?|usd|eur|gbp|chf|kč|zł|руб))/iu;
+
+/** How much text of one added subtree is looked at: appeals say what they want early. */
+const MAX_TEXT = 2000;
+
+export function mightBeAppealText(text: string, money = true): boolean {
+  if (text.length < 3) return false;
+  const t = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  return ASK.test(t) || (money && MONEY.test(t));
+}
+
+/** Class and id names of a container that announce an appeal (e.g. "support-epic", "paywall"). */
+const NAME = /donat|support|subscri|member|paywall|regwall|premium|spende|abo(?:nn)?|epic|fundrais|contribut|piano|tinypass/i;
+
+const nameHits = (el: Element): boolean => {
+  const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return name.length > 1 && NAME.test(name);
+};
+
+/**
+ * Screens one node the page inserted: its own class/id and the start of its text. A lone text
+ * node needs an asking word (a bare price is more often a ticker than an appeal).
+ * Reads only properties that need no layout.
+ */
+export function mightBeAppeal(node: Node): boolean {
+  if (node.nodeType === 3) return mightBeAppealText(node.nodeValue ?? '', false);
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  return nameHits(el) || mightBeAppealText(el.textContent ?? '');
+}
+
+/**
+ * Screens an element whose class/style/hidden/aria changed, which may have revealed an appeal.
+ * Only small subtrees count: a class flip on <body> or a whole article says nothing about a new
+ * box, and reading all its text on every flip would cost more than the rescan it might save.
+ */
+export function mightBeRevealedAppeal(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  const doc = el.ownerDocument;
+  if (el === doc.documentElement || el === doc.body) return false;
+  const text = leadingText(el, MAX_TEXT + 1);
+  if (text === null) return false;
+  return nameHits(el) || mightBeAppealText(text);
+}
+
+/** The subtree's text when it is at most `max` characters, else null; never reads past `max`. */
+function leadingText(el: Element, max: number): string | null {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    text += n.nodeValue ?? '';
+    if (text.length >= max) return null;
+  }
+  return text;
+}
