@@ -10,7 +10,7 @@ import { ATTR, Flagger, type FlagGeometry, type FlagStrings } from './flags.js';
 import { flagGeometry, layoutPorts, type LayoutPorts } from './geometry.js';
 import { payloadSignature, prepareReport, type FlagTarget } from './report.js';
 import { DEFAULT_SCHEDULER, RescanScheduler, type SchedulerOptions, type SchedulerTimers, type Urgency } from './scheduler.js';
-import { mightBeAppeal, mightBeRevealedAppeal } from './screen.js';
+import { mightBeAppeal, mightBeAppealBatch, mightBeRevealedAppeal } from './screen.js';
 
 export interface ContentDeps {
   readonly doc: Document;
@@ -172,15 +172,21 @@ export function startContent(deps: ContentDeps): ContentHandle {
     const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
     return el !== null && el.closest(`[${ATTR.flag}]`) !== null;
   };
-  /** A node the page added, moved or re-attributed: could it be a new appeal? */
-  const looksNew = (n: Node, attributesOnly: boolean): boolean => {
-    if (screened.has(n)) return false;
-    const hit = attributesOnly ? mightBeRevealedAppeal(n) : mightBeAppeal(n);
-    if (!hit || isFlagged(n)) return false; // a change inside a known appeal is not a new one
+  /** A hit that is neither known nor inside a flagged appeal (a change there is no new appeal). */
+  const isNewHit = (n: Node): boolean => {
+    if (screened.has(n) || isFlagged(n)) return false;
     screened.add(n);
     return true;
   };
-  const meaningful = (n: Node): boolean => !flagger.isOwn(n) && (n.nodeType === 1 || (n.nodeType === 3 && (n.nodeValue ?? '').trim() !== ''));
+  /** Children of a page node are ours only when they are our host or style element themselves. */
+  const meaningful = (n: Node): boolean =>
+    n.nodeType === 1 ? !flagger.isOwnRoot(n) : n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '';
+
+  /** Added nodes of one record: screened together (one regex pass), then one by one only on a hit. */
+  function addedLooksNew(nodes: readonly Node[]): boolean {
+    if (!mightBeAppealBatch(nodes)) return false;
+    return nodes.some((n) => mightBeAppeal(n) && isNewHit(n));
+  }
 
   /**
    * What a batch of mutations means for the scheduler: 'prompt' when something appeal-like was
@@ -189,24 +195,28 @@ export function startContent(deps: ContentDeps): ContentHandle {
    */
   function classify(records: readonly MutationRecord[]): Urgency | null {
     let result: Urgency | null = null;
-    const raise = (u: Urgency): void => { if (result === null || (result === 'noise' && u === 'change')) result = u; };
+    let attributeTargets: Set<Node> | null = null;
     for (const r of records) {
       if (flagger.isOwn(r.target)) continue;
       if (r.type === 'attributes') {
         if ((r.attributeName ?? '').startsWith(ATTR.root)) continue;
-        if (looksNew(r.target, true)) return 'prompt';
-        raise('noise');
+        attributeTargets ??= new Set();
+        if (attributeTargets.has(r.target)) continue; // several attributes of one element: one screen
+        attributeTargets.add(r.target);
+        if (mightBeRevealedAppeal(r.target) && isNewHit(r.target)) return 'prompt';
+        result ??= 'noise';
         continue;
       }
-      for (const n of Array.from(r.addedNodes)) {
-        if (!meaningful(n)) continue;
-        if (looksNew(n, false)) return 'prompt';
-        raise('noise');
+      const added = Array.from(r.addedNodes).filter(meaningful);
+      if (added.length > 0) {
+        if (addedLooksNew(added)) return 'prompt';
+        result ??= 'noise';
       }
       for (const n of Array.from(r.removedNodes)) {
         if (!meaningful(n)) continue;
-        if (n.isConnected) { raise('noise'); continue; } // moved: screened as an addition
-        raise(mightBeAppeal(n) ? 'change' : 'noise');
+        if (n.isConnected) result ??= 'noise'; // moved: screened as an addition
+        else if (mightBeAppeal(n)) result = 'change';
+        else result ??= 'noise';
       }
     }
     if (result !== null && flagger.lostElement()) return 'prompt'; // a flagged appeal went away

@@ -71,6 +71,11 @@ export class Flagger {
     return this.host !== null && this.host.contains(node);
   }
 
+  /** Cheaper isOwn for a node whose parent is a page node: only our roots can be ours there. */
+  isOwnRoot(node: Node): boolean {
+    return node === this.host || node === this.styleEl;
+  }
+
   get count(): number { return this.flagged.size; }
 
   /** true when an element we flagged has left the document (the page removed an appeal). */

@@ -45,6 +45,8 @@ type Reason = 'quiet' | 'deadline' | 'prompt';
 
 export class RescanScheduler {
   private timer: unknown = null;
+  /** When the armed timer goes off; dueAt may since have moved later. */
+  private armedAt = Infinity;
   private dueAt = Infinity;
   private dueReason: Reason = 'quiet';
   private firstPending: number | null = null;
@@ -109,11 +111,30 @@ export class RescanScheduler {
     this.timer = null;
   }
 
+  /**
+   * Arms the timer for `at`. A later due time does not re-arm it (a busy page notifies 20 times a
+   * second and clear+set costs more than the callback): the early timer finds the new time and
+   * sleeps on.
+   */
   private schedule(at: number, reason: Reason, now: number): void {
-    if (this.timer !== null) this.t.clearTimeout(this.timer);
+    const armedEarlier = this.timer !== null && this.armedAt <= at;
     this.dueAt = at;
     this.dueReason = reason;
-    this.timer = this.t.setTimeout(() => this.fire(reason), Math.max(0, at - now));
+    if (armedEarlier) return;
+    if (this.timer !== null) this.t.clearTimeout(this.timer);
+    this.arm(at, now);
+  }
+
+  private arm(at: number, now: number): void {
+    this.armedAt = at;
+    this.timer = this.t.setTimeout(() => this.wake(), Math.max(0, at - now));
+  }
+
+  private wake(): void {
+    this.timer = null;
+    const now = this.t.now();
+    if (this.dueAt > now) { this.arm(this.dueAt, now); return; }
+    this.fire(this.dueReason);
   }
 
   private fire(reason: Reason): void {

@@ -34,7 +34,7 @@ export function mightBeAppealText(text: string, money = true): boolean {
 }
 
 /** Class and id names of a container that announce an appeal (e.g. "support-epic", "paywall"). */
-const NAME = /donat|support|subscri|member|paywall|regwall|premium|spende|abo(?:nn)?|epic|fundrais|contribut|piano|tinypass/i;
+const NAME = /donat|support(?!s)|subscri|member|paywall|regwall|premium|spende|\babo\b|abonn|\bepic\b|fundrais|contribut|piano|tinypass/i;
 
 const nameHits = (el: Element): boolean => {
   const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
@@ -51,6 +51,24 @@ export function mightBeAppeal(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const el = node as Element;
   return nameHits(el) || mightBeAppealText(el.textContent ?? '');
+}
+
+/**
+ * Screens the nodes of one mutation record together: false means none of them could be an
+ * appeal. One regex pass over the joined text instead of one per node (a feed adds 50 at a time).
+ */
+export function mightBeAppealBatch(nodes: readonly Node[]): boolean {
+  let text = '';
+  let names = '';
+  for (const n of nodes) {
+    if (n.nodeType === 3) { if (mightBeAppealText(n.nodeValue ?? '', false)) return true; continue; }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    names += ` ${el.getAttribute('class') ?? ''} ${el.id}`;
+    const t = el.textContent ?? '';
+    text += `\n${t.length > MAX_TEXT ? t.slice(0, MAX_TEXT) : t}`;
+  }
+  return NAME.test(names) || ASK.test(text) || MONEY.test(text);
 }
 
 /**
