@@ -7,7 +7,7 @@ import { ROLE_BIT, walk, type PageModel } from './blocks.js';
 import { Budget } from './budget.js';
 import { documentRoot, domAccess, type DomAccess } from './dom.js';
 import { paywallVerdict } from './paywall.js';
-import { evaluateText } from './signals/evaluate.js';
+import { evaluateText, withTextMemo } from './signals/evaluate.js';
 import { readAccess } from './signals/structured-data.js';
 import type { Appeal, ScanOptions, ScanReport } from './types.js';
 
@@ -16,7 +16,7 @@ export function scan(doc: Document, options: ScanOptions = {}): ScanReport {
   const now = typeof opts.now === 'function' ? opts.now : undefined;
   const t0 = clock(now);
   try {
-    return scanUnsafe(doc, opts, now, t0);
+    return withTextMemo(() => scanUnsafe(doc, opts, now, t0));
   } catch {
     return emptyReport(null, true, 0, 0, elapsed(now, t0));
   }

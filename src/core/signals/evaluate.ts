@@ -27,7 +27,7 @@ const MIN_ASK_CHARS = 25;
 const ctaCache = new Map<PhraseSignal, PhraseSignal>();
 function asCta(s: PhraseSignal): PhraseSignal {
   let c = ctaCache.get(s);
-  if (!c) ctaCache.set(s, (c = { ...s, category: 'cta', weight: 1 }));
+  if (!c) ctaCache.set(s, (c = { ...s, category: 'cta', weight: 1, demotedFrom: s.category }));
   return c;
 }
 
@@ -83,6 +83,8 @@ class PhraseIndex {
   readonly byHint = new Map<string, PhraseSignal[]>();
   readonly shortOnly: PhraseSignal[] = [];
   readonly digitSignals: PhraseSignal[] = [];
+  /** The longest maxLength of shortOnly: longer blocks skip that list. */
+  shortMax = 0;
   readonly hintRe: RegExp;
 
   constructor(signals: readonly PhraseSignal[]) {
@@ -99,6 +101,7 @@ class PhraseIndex {
         this.digitSignals.push(s); // no hint: patterns that need a digit (prices)
       }
     }
+    for (const sig of this.shortOnly) this.shortMax = Math.max(this.shortMax, sig.maxLength ?? 0);
     const hints = [...this.byHint.keys()];
     for (const long of hints) {
       for (const short of hints) {
@@ -117,9 +120,39 @@ function index(): PhraseIndex {
   return (phraseIndex ??= new PhraseIndex(allPhrases));
 }
 
+/**
+ * Results by text during one scan: pages repeat lines (menus, footers) and later phases ask
+ * again about blocks already evaluated. Results are immutable, so sharing them is safe.
+ */
+let memo: Map<string, TextEvaluation> | null = null;
+const MEMO_MAX = 20_000;
+const MEMO_MAX_CHARS = 200;
+
+/** Runs `fn` with evaluateText memoised by text; the memo is dropped afterwards. */
+export function withTextMemo<T>(fn: () => T): T {
+  const outer = memo;
+  memo = outer ?? new Map();
+  try {
+    return fn();
+  } finally {
+    memo = outer;
+  }
+}
+
 /** Runs every applicable phrase signal over one block of visible text. */
 export function evaluateText(text: string): TextEvaluation {
   if (!text) return EMPTY;
+  // Only short texts repeat (menu items, labels); hashing a long paragraph costs more than it saves.
+  if (!memo || text.length > MEMO_MAX_CHARS) return evaluateUncached(text);
+  let ev = memo.get(text);
+  if (!ev) {
+    ev = evaluateUncached(text);
+    if (memo.size < MEMO_MAX) memo.set(text, ev);
+  }
+  return ev;
+}
+
+function evaluateUncached(text: string): TextEvaluation {
   const t = text.length > MAX_EVAL_CHARS ? text.slice(0, MAX_EVAL_CHARS) : text;
   const idx = index();
   const lower = t.toLowerCase();
@@ -130,7 +163,7 @@ export function evaluateText(text: string): TextEvaluation {
     for (const s of idx.byHint.get(m[0]) ?? []) candidates.add(s);
     re.lastIndex = m.index + 1; // overlapping hints at later positions
   }
-  for (const s of idx.shortOnly) if (t.length <= (s.maxLength ?? 0)) candidates.add(s);
+  if (t.length <= idx.shortMax) for (const s of idx.shortOnly) if (t.length <= (s.maxLength ?? 0)) candidates.add(s);
   if (/\d/.test(t)) for (const s of idx.digitSignals) candidates.add(s);
   if (!candidates.size) return EMPTY;
 
