@@ -168,17 +168,31 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
     let cls = '';
     let id = '';
     if (el.hasAttributes()) {
-      cls = el.getAttribute('class') ?? '';
-      id = el.getAttribute('id') ?? '';
-      if (el.hasAttribute('hidden')) f |= F_SKIP;
-      else {
-        const style = el.getAttribute('style');
-        if ((style && HIDDEN_STYLE.test(style)) || (el.getAttribute('aria-hidden') === 'true' && !cls.includes('fallback-image'))) f |= F_SKIP;
+      // One call for the names, then values only for attributes that are there (most
+      // elements carry just a class): far fewer DOM calls than asking for each by name.
+      let hidden = false;
+      let style: string | null = null;
+      let ariaHidden: string | null = null;
+      let role: string | null = null;
+      let modal: string | null = null;
+      const names = el.getAttributeNames();
+      for (let k = 0; k < names.length; k++) {
+        switch (names[k]) {
+          case 'class': cls = el.getAttribute('class') ?? ''; break;
+          case 'id': id = el.getAttribute('id') ?? ''; break;
+          case 'hidden': hidden = true; break;
+          case 'style': style = el.getAttribute('style'); break;
+          case 'aria-hidden': ariaHidden = el.getAttribute('aria-hidden'); break;
+          case 'role': role = el.getAttribute('role'); break;
+          case 'aria-modal': modal = el.getAttribute('aria-modal'); break;
+          default: break;
+        }
       }
-      const role = el.getAttribute('role');
+      if (hidden) f |= F_SKIP;
+      else if ((style && HIDDEN_STYLE.test(style)) || (ariaHidden === 'true' && !cls.includes('fallback-image'))) f |= F_SKIP;
       if (role) {
         if (UNLIKELY_ROLES.has(role)) f |= F_UNLIKELY;
-        if (role === 'dialog' && el.getAttribute('aria-modal') === 'true') f |= F_MODAL | F_SKIP;
+        if (role === 'dialog' && modal === 'true') f |= F_MODAL | F_SKIP;
       }
     }
     const m = cls || id ? `${cls} ${id}` : '';
