@@ -114,7 +114,20 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
   const jsonLd: string[] = [];
   const scriptVendors: { signal: VendorSignal; source: string }[] = [];
   const domVendors: VendorSignal[] = [];
-  const classes = new Set<string>();
+  // Class lists (lower-case) in document order; the token set is built only if a JSON-LD
+  // cssSelector asks for it (rare), not on every element.
+  const classLists: string[] = [];
+  let classSet: Set<string> | null = null;
+  const classes = (): Set<string> => {
+    if (classSet) return classSet;
+    classSet = new Set();
+    for (const list of classLists) {
+      for (const raw of list.split(/\s+/)) {
+        if (raw && classSet.size < 50_000) classSet.add(raw);
+      }
+    }
+    return classSet;
+  };
   const ids = new Set<string>();
   const vIndex = vendorDomIndex();
   let title: string | null = null;
@@ -234,7 +247,6 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     }
     const consider = (raw: string, isClass: boolean): void => {
       if (isClass) {
-        if (classes.size < 50_000) classes.add(raw);
         const vs = vIndex.byClass.get(raw);
         if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, '')) addVendor(v);
       }
@@ -247,12 +259,13 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     // signatures only, never a box name.
     const pageLevel = tag === 'body' || tag === 'html';
     if (a.cls && a.cls.length < 2_000) {
-      for (const raw of a.cls.toLowerCase().split(/\s+/)) {
+      const lc = a.cls.toLowerCase();
+      classLists.push(lc);
+      for (const raw of lc.split(/\s+/)) {
         if (!raw) continue;
         if (pageLevel) {
           const vs = vIndex.byClass.get(raw);
           if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, '')) addVendor(v);
-          if (classes.size < 50_000) classes.add(raw);
         } else consider(raw, true);
       }
     }
@@ -412,11 +425,10 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
       return;
     }
     // <head>: read its title and scripts without walking it as text.
-    const inner = dom.walker(el);
+    const inner = dom.walker(el, true);
     let n = 0;
     while (inner.nextNode() && n++ < 2_000) {
       const node = inner.currentNode;
-      if (node.nodeType !== ELEMENT_NODE) continue;
       const t = dom.tag(node as Element);
       if (t === 'title' && title === null) title = collapse(node.textContent ?? '').slice(0, 500) || null;
       else if (t === 'script') readSkipped(node as Element, t);
@@ -424,7 +436,8 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
   }
 
   return {
-    blocks, ranges, frames, root: start, title, h1, lang, jsonLd, scriptVendors, domVendors, classes, ids,
+    blocks, ranges, frames, root: start, title, h1, lang, jsonLd, scriptVendors, domVendors, ids,
+    get classes() { return classes(); },
     partial: partial || truncated || budget.exhausted, elements: budget.elements,
   };
 }

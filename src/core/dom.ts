@@ -10,11 +10,12 @@ export interface DomAccess {
   /** Attribute names (one call per element; lets the walk skip absent attributes). */
   attrNames(el: Element): readonly string[];
   parent(el: Element): Element | null;
-  /** A TreeWalker over elements and text below `root`. */
-  walker(root: Node): TreeWalker;
+  /** A TreeWalker over elements and text below `root` (elements only when asked). */
+  walker(root: Node, elementsOnly?: boolean): TreeWalker;
 }
 
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+const SHOW_ELEMENT = 0x1;
+const SHOW_ELEMENT_AND_TEXT = SHOW_ELEMENT | 0x4;
 
 /** Finds `name` on the prototype chain, skipping own (possibly clobbered) properties. */
 function protoMember(obj: object, name: string): PropertyDescriptor | undefined {
@@ -60,8 +61,10 @@ export function domAccess(doc: Document, sample: Element): DomAccess {
       const p: unknown = parentElement ? parentElement.call(el) : el.parentElement;
       return p && typeof p === 'object' && (p as Node).nodeType === 1 ? (p as Element) : null;
     },
-    walker: (root) =>
-      createTreeWalker ? createTreeWalker.call(doc, root, SHOW_ELEMENT_AND_TEXT) : doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT),
+    walker: (root, elementsOnly) => {
+      const what = elementsOnly ? SHOW_ELEMENT : SHOW_ELEMENT_AND_TEXT;
+      return createTreeWalker ? createTreeWalker.call(doc, root, what) : doc.createTreeWalker(root, what);
+    },
   };
 }
 
