@@ -38,6 +38,10 @@ const TOKEN_SLACK = 8;
 const MAX_CLIMB = 14;
 const MAX_REGION_CHARS = 3_000;
 const SHORT = 40;
+/** An element named as an appeal box holds at most this many blocks (else it is a wrapper). */
+const NAMED_BOX_BLOCKS = 15;
+/** Weight of a short ask (a box title) once the box has a body. */
+const DEMOTED_ASK_WEIGHT = 2;
 /** Plain links (no appeal words) an appeal box may hold: CTA, login, dismiss. More is a menu. */
 const MAX_BOX_LINKS = 3;
 /** Short lines without appeal words (labels, buttons) an appeal box may hold. More is a list. */
@@ -99,12 +103,30 @@ export function findAppeals(input: AppealInput): AppealResult {
     return { ev, core, appealish: appealish && ev.reclassify !== 'newsletter', newsletter };
   });
 
+  // A small element named as an appeal box ("contributions__epic", "donation-box"): its
+  // paragraphs are the box's, not the article's, even inside the article element.
+  const smallBox = new Map<Element, boolean>();
+  const inNamedBox = (b: Block): boolean => {
+    if (!(b.frame.roles & (ROLE_BIT.appeal | ROLE_BIT.paywall))) return false;
+    for (let t = b.frame.tokens; t; t = t.next) {
+      if (t.signal.role !== 'appeal' && t.signal.role !== 'paywall') continue;
+      let small = smallBox.get(t.el);
+      if (small === undefined) {
+        const r = model.ranges.get(t.el);
+        small = !!r && r[1] - r[0] <= NAMED_BOX_BLOCKS;
+        smallBox.set(t.el, small);
+      }
+      if (small) return true;
+    }
+    return false;
+  };
   // The article body: long, non-appeal blocks inside the article element.
   const isBody = (i: number): boolean => {
     const b = blocks[i];
     const inf = infos[i];
     return !!b && !!inf && i >= article.start && i < article.end && b.text.length >= 80 && !inf.appealish && b.linkDensity < 0.5
-      && (b.frame.roles & (ROLE_BIT.nav | ROLE_BIT.comments | ROLE_BIT.related | ROLE_BIT.sidebar | ROLE_BIT.footer | ROLE_BIT.header)) === 0;
+      && (b.frame.roles & (ROLE_BIT.nav | ROLE_BIT.comments | ROLE_BIT.related | ROLE_BIT.sidebar | ROLE_BIT.footer | ROLE_BIT.header)) === 0
+      && !inNamedBox(b);
   };
   let firstBody = -1;
   let lastBody = -1;
@@ -126,7 +148,9 @@ export function findAppeals(input: AppealInput): AppealResult {
   for (let i = 0; i < blocks.length; i++) {
     const inf = infos[i]!;
     if (taken[i]) continue;
-    const seedMoney = inf.core >= 2;
+    // A heading that asks ("Unterstützen Sie uns", "Support us") seeds its box even though a
+    // bare label is only a call to action: the box's body is judged with it.
+    const seedMoney = inf.core >= 2 || (blocks[i]!.headingLevel > 0 && inf.ev.hits.some((h) => h.signal.demotedFrom === 'ask'));
     const seedNewsletter = !seedMoney && inf.newsletter && (blocks[i]!.controls > 0 || hasRole(blocks[i]!, 'newsletter'));
     if (!seedMoney && !seedNewsletter) continue;
     const grown = grow(i);
@@ -362,7 +386,15 @@ export function findAppeals(input: AppealInput): AppealResult {
       if (inf.ev.reclassify === 'newsletter') reclassifyNewsletter = true;
     }
     const sums = sumByCategory(hits);
+    // In a box with a body, a short ask (a title, a button) is an ask again.
+    let bodyChars = 0;
+    for (let k = start; k < end; k++) if (blocks[k]!.linkDensity < 0.9) bodyChars += blocks[k]!.text.length;
+    if (end - start >= 2 && bodyChars >= 80 && hits.some((h) => h.signal.demotedFrom === 'ask')) {
+      sums.set('ask', Math.min(CAP.ask, (sums.get('ask') ?? 0) + DEMOTED_ASK_WEIGHT));
+    }
     const core = coreOf(sums);
+    // An amount alone (a price tag, a shop offer) is no appeal: something must ask or pitch.
+    const pricedOnly = core === (sums.get('price') ?? 0);
     const containerFrame = model.frames.get(container) ?? blocks[start]!.frame;
     const containerDepth = containerFrame.depth;
 
@@ -455,6 +487,8 @@ export function findAppeals(input: AppealInput): AppealResult {
     if (kind === 'newsletter') {
       if (!(newsletterSeed || core < 3) || midArticle) return null;
       if (!(controls > 0 || tokens.has('tok.newsletter'))) return null;
+    } else if (pricedOnly) {
+      return null;
     } else if (coreOutsideLinks < 2 && tokenScore < 1.5 && !gateLine && (linkBlocks >= 3 || core < 3)) {
       return null; // a menu or a bare link label, not an appeal
     } else if (midArticle) {

@@ -5,7 +5,7 @@ import { ci, rx, whole, type PhraseSignal } from './table.js';
 export const enPhrases: readonly PhraseSignal[] = [
   // --- donation asks
   { id: 'en.support-us', kind: 'donation', category: 'ask', weight: 3, lang: 'en',
-    pattern: ci(String.raw`(?:please |consider |help |you can |can you )?(?:support|supporting) (?:us|our (?:work|journalism|reporting|mission|newsroom|nonprofit newsroom|independent journalism)|independent journalism|this (?:work|site|project|blog))`),
+    pattern: ci(String.raw`(?:please |consider |help |you can |can you )?(?:support|supporting) (?:us|our (?:work|journalism|reporting|mission|newsroom|nonprofit newsroom|independent journalism)|independent journalism|this (?:work|site|project|blog|newsletter|podcast)|my (?:work|writing|journalism|reporting))`),
     hints: ['support'], reason: 'asks for support' },
   { id: 'en.support-journalism', kind: 'donation', category: 'ask', weight: 2.5, lang: 'en',
     pattern: rx(String.raw`(?:^|[.!?:]\s+|\b(?:[Pp]lease|you can)\s+)[Ss]upport (?:local|independent|nonprofit|non-profit|quality|public[- ]service|investigative|fearless|reader-funded|trusted|free)(?:,? [\w-]+){0,2} (?:journalism|news|media|reporting|press)`, 'u'),
@@ -35,7 +35,7 @@ export const enPhrases: readonly PhraseSignal[] = [
     pattern: ci(String.raw`(?:buy|get) (?:us|me) a (?:coffee|beer|pizza)|tip jar|leave a tip|send a tip`),
     hints: ['coffee', 'beer', 'pizza', 'tip'], reason: 'asks for a tip' },
   { id: 'en.if-you-value', kind: 'donation', category: 'ask', weight: 2, lang: 'en',
-    pattern: ci(String.raw`(?:if|do) you (?:value|like|enjoy|appreciate|rely on|believe in|found)(?: [\w'’-]+){0,6}[,?]?(?: [\w'’-]+){0,6} (?:support|donat|contribut|help|chip in|becom)\w*`),
+    pattern: ci(String.raw`(?:if|do) you (?:value|like|enjoy|appreciate|rely on|believe in|found)(?: [\w'’-]+){0,6}[,?]?(?: [\w'’-]+){0,6} (?:support|donat|contribut|help|chip in|becom|give|subscrib)\w*`),
     hints: ['you'], reason: 'asks readers who value the work to pay' },
   { id: 'en.every-contribution', kind: 'donation', category: 'value', weight: 1.5, lang: 'en',
     pattern: ci(String.raw`(?:every|any) (?:contribution|donation|gift|dollar)(?:,? (?:big or small|however small|no matter how small))?(?: (?:counts|helps|matters|makes a (?:significant |real |big )?(?:impact|difference)))|no matter how small|big or small`),
@@ -44,8 +44,8 @@ export const enPhrases: readonly PhraseSignal[] = [
     pattern: ci(String.raw`(?:by|thanks to|through) (?:supporting|your support(?: of)?|readers like you|the generosity of)|(?:you|you’re|you're|you are) (?:supporting|defending) (?:our|open|independent|quality)`),
     hints: ['support', 'generosity', 'readers like you', 'defending'], reason: 'speaks of the reader\'s support' },
   { id: 'en.reader-funded', kind: 'donation', category: 'value', weight: 2, lang: 'en',
-    pattern: ci(String.raw`(?:reader|member|listener|viewer|donor)[- ](?:funded|supported|powered)|non-?profit (?:newsroom|news organization|journalism)|tax[- ]deductible|we (?:rely|depend) (?:on|upon) (?:ad revenue|advertising|donations|readers|our readers|your)|pay what you (?:want|can)|readers (?:who )?pay for (?:it|our work|this)|(?:we are|we're) (?:a )?(?:non-?profit|reader-supported|independent and reader)`),
-    hints: ['funded', 'supported', 'powered', 'profit', 'deductible', 'rely', 'depend', 'pay what', 'pay for'], reason: 'says it is funded by readers' },
+    pattern: ci(String.raw`(?:reader|member|listener|viewer|donor)[- ](?:funded|supported|powered)|non-?profit (?:newsroom|news organization|journalism)|tax[- ]deductible|we (?:rely|depend) (?:on|upon) (?:ad revenue|advertising|donations|readers|our readers|your)|pay what you (?:want|can)|(?:a|one) small favou?r to ask|readers (?:who )?pay for (?:it|our work|this)|(?:we are|we're) (?:a )?(?:non-?profit|reader-supported|independent and reader)`),
+    hints: ['funded', 'supported', 'powered', 'profit', 'deductible', 'rely', 'depend', 'pay what', 'pay for', 'favo'], reason: 'says it is funded by readers' },
   { id: 'en.independent-journalism', kind: null, category: 'value', weight: 1, lang: 'en',
     pattern: ci(String.raw`(?:independent|quality|local|investigative|fearless|nonprofit) journalism|journalism (?:costs|isn’t free|isn't free|is not free)`),
     hints: ['journalism'], reason: 'speaks of funding journalism' },

@@ -36,6 +36,8 @@ export interface PhraseSignal {
   readonly minLength?: number;
   /** Shown to the user, followed by the quoted match. */
   readonly reason: string;
+  /** Set by the evaluator on a short ask it demoted to a call to action (a label, not a sentence). */
+  readonly demotedFrom?: PhraseCategory;
 }
 
 /** What a class/id token or landmark says about its subtree. */
