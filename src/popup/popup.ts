@@ -16,9 +16,26 @@ export interface PopupHandle {
   readonly state: TabState | null;
 }
 
+/** ?tab=ID (the toolbar popup's tab), or undefined. */
+function tabParam(search: string): number | undefined {
+  const param = new URLSearchParams(search).get('tab');
+  return param !== null && /^\d{1,10}$/.test(param) ? Number(param) : undefined;
+}
+
 const isOk = (r: unknown): r is { ok: true } => typeof r === 'object' && r !== null && (r as { ok?: unknown }).ok === true;
 
+/** Timeline marks (popup:*) for the bench and for DevTools; never throws. */
+function mark(doc: Document, name: string): void {
+  try { doc.defaultView?.performance.mark(`popup:${name}`); } catch { /* no User Timing */ }
+}
+
 export function startPopup(doc: Document, api: PageApi, search: string): PopupHandle {
+  mark(doc, 'start');
+  // The toolbar passes ?tab=ID: start reading before anything else, so the storage round trip
+  // overlaps with localizing the static text.
+  const explicitTab = tabParam(search);
+  const firstRead = explicitTab === undefined ? null : readTabState(api, explicitTab);
+  firstRead?.catch(() => undefined); // handled where it is awaited
   const msg = (name: string, subs?: string | string[]): string => api.i18n.getMessage(name, subs);
   const locale = (() => { try { return api.i18n.getUILanguage(); } catch { return undefined; } })();
   localize(doc, msg);
@@ -37,8 +54,7 @@ export function startPopup(doc: Document, api: PageApi, search: string): PopupHa
   const send = async (message: unknown): Promise<unknown> => api.runtime.sendMessage(message);
 
   async function resolveTab(): Promise<number | undefined> {
-    const param = new URLSearchParams(search).get('tab');
-    if (param !== null && /^\d{1,10}$/.test(param)) return Number(param);
+    if (explicitTab !== undefined) return explicitTab;
     const [active] = await api.tabs.query({ active: true, currentWindow: true });
     const self = await api.tabs.getCurrent().catch(() => undefined);
     // Opened as a normal tab rather than the toolbar popup: let the background pick the last web tab.
@@ -46,12 +62,15 @@ export function startPopup(doc: Document, api: PageApi, search: string): PopupHa
     return active.id;
   }
 
-  async function refresh(): Promise<void> {
+  async function refresh(pending?: Promise<TabState>): Promise<void> {
     try {
       // Read directly (no background round trip): the popup must render within 100 ms.
-      state = await readTabState(api, tabId);
+      mark(doc, 'read');
+      state = await (pending ?? readTabState(api, tabId));
+      mark(doc, 'state');
       if (state.tabId !== null) tabId = state.tabId;
       draw();
+      mark(doc, 'drawn');
       if (state.site) granted = await api.permissions.contains({ origins: [patternFor(state.site)] }).catch(() => false);
       // A page of an enabled site loaded before it was switched on has no result yet: scan it now.
       if (state.enabled && state.scannable && !state.report && !autoScanned && state.tabId !== null) {
@@ -125,9 +144,9 @@ export function startPopup(doc: Document, api: PageApi, search: string): PopupHa
 
   const ready = (async () => {
     try { tabId = await resolveTab(); } catch { tabId = undefined; }
-    await refresh();
+    await refresh(firstRead ?? undefined);
   })();
 
-  return { ready, refresh, get state() { return state; } };
+  return { ready, refresh: () => refresh(), get state() { return state; } };
 }
 
