@@ -3,7 +3,7 @@
 // then judge the region on combined lexical, structural and vendor evidence.
 import type { ArticleGuess } from './article-lite.js';
 import { ROLE_BIT, type Block, type PageModel } from './blocks.js';
-import type { DomAccess } from './dom.js';
+import { sameSite, type DomAccess } from './dom.js';
 import { evaluateText, quote, type LinkHit, type PhraseHit, type TextEvaluation } from './signals/evaluate.js';
 import type { PhraseCategory, TokenSignal } from './signals/table.js';
 import type { AppealKind, Placement, ScanOptions } from './types.js';
@@ -80,6 +80,8 @@ export interface AppealInput {
   readonly options: ScanOptions;
   /** Paywall context (JSON-LD says not free, vendor gate) makes gate text more credible. */
   readonly gatedContext: boolean;
+  /** The page's host, when known: a link inside the article to another site's donation page is news. */
+  readonly host?: string | null;
 }
 
 export interface AppealResult {
@@ -344,6 +346,13 @@ export function findAppeals(input: AppealInput): AppealResult {
     return null;
   }
 
+  /** Does a call-to-action link stay on this site or go to a payment platform? */
+  function ownLink(l: LinkHit): boolean {
+    if (!input.host || l.signal.id === 'link.donation-host' || l.signal.id === 'link.paypal-donate') return true;
+    const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(l.href.trim());
+    return !m || sameSite(m[1]!.toLowerCase().replace(/^www\./, ''), input.host);
+  }
+
   function hasCategory(k: number, c: PhraseCategory): boolean {
     return infos[k]?.ev.hits.some((h) => h.signal.category === c) ?? false;
   }
@@ -423,7 +432,11 @@ export function findAppeals(input: AppealInput): AppealResult {
       if (signal.role === 'appeal' || signal.role === 'paywall') tokenScore = Math.max(tokenScore, signal.weight);
     }
     let linkScore = 0;
-    for (const l of linkHits) linkScore = Math.max(linkScore, l.signal.weight);
+    let ownLinkScore = 0; // links to this site or to a payment platform (not to someone else's cause)
+    for (const l of linkHits) {
+      linkScore = Math.max(linkScore, l.signal.weight);
+      if (ownLink(l)) ownLinkScore = Math.max(ownLinkScore, l.signal.weight);
+    }
 
     const insideArticle = article.element !== null && start >= article.start && end <= article.end;
     // Mid-article means the article goes on after the region (a real paragraph or more).
@@ -493,7 +506,7 @@ export function findAppeals(input: AppealInput): AppealResult {
       return null; // a menu or a bare link label, not an appeal
     } else if (midArticle) {
       // A gate is a short line of its own, never quoted prose; other inline asks need a CTA.
-      if (!(gateLine || (core >= 3 && (linkScore >= 1.5 || tokenScore >= 1.5) && score >= 6))) return null;
+      if (!(gateLine || (core >= 3 && (ownLinkScore >= 1.5 || tokenScore >= 1.5) && score >= 6))) return null;
     } else if (!(core >= 2 && score >= 5) && !(gateLine && score >= 4)) {
       return null;
     }

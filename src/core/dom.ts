@@ -95,3 +95,22 @@ export function documentRoot(doc: Document): Element | null {
     return null;
   }
 }
+
+/** The page's host name (lower-case, no "www."), or null for documents without an http(s) URL. */
+export function pageHost(doc: Document): string | null {
+  try {
+    const d = protoMember(doc, 'URL')?.get;
+    const url: unknown = d ? d.call(doc) : doc.URL;
+    if (typeof url !== 'string') return null;
+    const m = /^https?:\/\/([^/?#:]+)/i.exec(url);
+    return m ? m[1]!.toLowerCase().replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Do two hosts belong to the same site (one is the other or a subdomain of its last two labels)? */
+export function sameSite(a: string, b: string): boolean {
+  const base = (h: string): string => h.split('.').slice(-2).join('.');
+  return a === b || base(a) === base(b);
+}

@@ -5,7 +5,7 @@ import { articleText, findArticle, type ArticleResult } from './article/index.js
 import { guessArticle, type ArticleGuess } from './article-lite.js';
 import { ROLE_BIT, walk, type PageModel } from './blocks.js';
 import { Budget } from './budget.js';
-import { documentRoot, domAccess, type DomAccess } from './dom.js';
+import { documentRoot, domAccess, pageHost, type DomAccess } from './dom.js';
 import { paywallVerdict } from './paywall.js';
 import { evaluateText, withTextMemo } from './signals/evaluate.js';
 import { readAccess } from './signals/structured-data.js';
@@ -28,7 +28,7 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
   const dom = domAccess(doc, root);
   const budget = Budget.from(opts);
   const model = walk(doc, dom, root, budget, { ignore: opts.ignore });
-  const extracted = extractArticle(doc, opts);
+  const extracted = extractArticle(doc, opts, model);
   const useExtractor = !!extracted?.element && extracted.blocks.length > 0;
   const article = useExtractor ? articleFromExtractor(extracted!, model) : guessArticle(model, dom);
 
@@ -38,7 +38,7 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
   const domVendors = model.domVendors;
   const gatedContext = access.notFree || domVendors.some((v) => v.gate);
 
-  const found = findAppeals({ model, dom, article, options: opts, gatedContext });
+  const found = findAppeals({ model, dom, article, options: opts, gatedContext, host: pageHost(doc) });
   const regions = [...found.appeals, ...found.minor];
   const articleText = useExtractor ? extractorText(extracted!, model, regions) : bodyText(model, article, regions);
   const words = articleText ? articleText.split(/\s+/).filter(Boolean).length : 0;
@@ -69,9 +69,9 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
 const NOT_BODY = ROLE_BIT.nav | ROLE_BIT.comments | ROLE_BIT.related;
 
 /** The article-body extractor (src/core/article); null when it fails. */
-function extractArticle(doc: Document, opts: ScanOptions): ArticleResult | null {
+function extractArticle(doc: Document, opts: ScanOptions, model: PageModel): ArticleResult | null {
   try {
-    return findArticle(doc, { ignore: opts.ignore, isVisible: opts.isVisible, maxElements: opts.maxElements });
+    return findArticle(doc, { ignore: opts.ignore, isVisible: opts.isVisible, maxElements: opts.maxElements, trace: model.trace });
   } catch {
     return null;
   }

@@ -2,7 +2,7 @@
 // markup has one, else heading → body → dismiss across sibling blocks — and stops at article text.
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/core/index.js';
-import { norm, page, prose } from './helpers.js';
+import { htmlDoc, norm, page, prose } from './helpers.js';
 
 describe('region growing', () => {
   it('grows from the ask to the whole box container (heading, body, buttons)', () => {
@@ -92,5 +92,18 @@ describe('region growing', () => {
   it('a menu link alone ("Donate") is not an appeal', () => {
     const doc = page(`<nav><a href="/donate">Donate</a> <a href="/subscribe">Subscribe</a> <a href="/login">Sign in</a></nav><article>${prose(5)}</article>`);
     expect(scan(doc).appeals).toEqual([]);
+  });
+
+  it('inside the article, an ask linking to another site\'s donation page is news; to this site, an appeal', () => {
+    const body = (line: string) => `<!doctype html><html><body><article><div class="entry-content">${prose(3)}
+      <p>${line}</p>${prose(3)}</div></article></body></html>`;
+    const url = 'https://www.herald.example/2025/06/floods';
+    const relief = (href: string) => `Families who lost their homes need help now. Please donate today: every contribution makes a difference. <a href="${href}">Give here</a>.`;
+    expect(scan(htmlDoc(body(relief('https://www.relief-fund.example.org/donate')), url)).appeals).toEqual([]);
+    // The same words linking to this site would be the outlet's own ask.
+    expect(scan(htmlDoc(body(relief('/donate')), url)).appeals).toHaveLength(1);
+    const ask = 'If you value our reporting on the floods, please support us: <a href="https://support.herald.example/donate">donate here</a>.';
+    const own = scan(htmlDoc(body(ask), url));
+    expect(own.appeals.map((a) => a.placement)).toEqual(['inline']);
   });
 });
