@@ -98,6 +98,8 @@ function parseSitesV1(raw: unknown): SitesParse | null {
     const site = siteOf(key);
     if (!site || !isRecord(value) || typeof value['enabled'] !== 'boolean') { dropped++; continue; }
     if (site !== key) dropped++; // normalised (e.g. a port or path was stored)
+    // A present but non-boolean supporter flag is repaired to false, and that is said.
+    if ('supporter' in value && typeof value['supporter'] !== 'boolean') dropped++;
     sites[site] = { enabled: value['enabled'], supporter: value['supporter'] === true };
   }
   return { sites, dropped };
