@@ -38,6 +38,8 @@ export interface Frame {
   readonly block: Frame;
   run: Run | null;
   start: number;
+  /** This element's entry in the walk trace. */
+  trace: number;
 }
 
 interface Run {
@@ -73,6 +75,28 @@ export interface Block {
   readonly headingLevel: number;
 }
 
+/**
+ * Every node the walk met, in document order, so the article index can be built from it
+ * without walking the DOM a second time. Entry k: `nodes[k]` (element or text), `parent[k]`
+ * (the entry of its parent element, -1 for the root), `open[k]` (elements: the walk went
+ * into its children), `attrs[k]` (elements: the attributes read) or `text[k]` (text data).
+ */
+export interface WalkTrace {
+  readonly nodes: Node[];
+  readonly parent: number[];
+  readonly open: boolean[];
+  readonly attrs: (WalkAttrs | null)[];
+  readonly text: (string | null)[];
+  /** false when the walk stopped early: the trace then misses part of the page. */
+  readonly complete: boolean;
+}
+
+/** The attributes the walk reads (null when absent); `all` is false when an element had too many to read. */
+export interface WalkAttrs {
+  cls: string | null; id: string | null; role: string | null; style: string | null; hidden: string | null;
+  modal: boolean; ariaModal: string | null; ariaHidden: string | null; href: string | null; type: string | null; all: boolean;
+}
+
 export interface PageModel {
   readonly blocks: Block[];
   /** Block index range [start, end) for every element that holds blocks. */
@@ -91,6 +115,7 @@ export interface PageModel {
   readonly ids: Set<string>;
   readonly partial: boolean;
   readonly elements: number;
+  readonly trace: WalkTrace;
 }
 
 const MAX_RUN_CHARS = 200_000;
@@ -130,6 +155,11 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
   };
   const ids = new Set<string>();
   const vIndex = vendorDomIndex();
+  const tNodes: Node[] = [];
+  const tParent: number[] = [];
+  const tOpen: boolean[] = [];
+  const tAttrs: (WalkAttrs | null)[] = [];
+  const tText: (string | null)[] = [];
   let title: string | null = null;
   let h1: string | null = null;
   let truncated = false;
@@ -187,10 +217,13 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
   };
 
   /** The few attributes the walk needs, read only when present. */
-  interface Attrs { cls: string | null; id: string | null; role: string | null; style: string | null; hidden: string | null; modal: boolean; href: string | null; type: string | null }
+  type Attrs = WalkAttrs;
   const readAttrs = (el: Element, tag: string): Attrs => {
-    const a: Attrs = { cls: null, id: null, role: null, style: null, hidden: null, modal: false, href: null, type: null };
     const names = dom.attrNames(el);
+    const a: Attrs = {
+      cls: null, id: null, role: null, style: null, hidden: null, modal: false, ariaModal: null, ariaHidden: null, href: null, type: null,
+      all: names.length <= 64,
+    };
     for (let i = 0; i < names.length && i < 64; i++) {
       const n = names[i]!;
       switch (n) {
@@ -199,7 +232,8 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
         case 'role': a.role = dom.attr(el, n); break;
         case 'style': a.style = dom.attr(el, n); break;
         case 'hidden': a.hidden = dom.attr(el, n) ?? ''; break;
-        case 'aria-modal': a.modal = dom.attr(el, n) === 'true'; break;
+        case 'aria-modal': a.ariaModal = dom.attr(el, n); a.modal = a.ariaModal === 'true'; break;
+        case 'aria-hidden': a.ariaHidden = dom.attr(el, n); break;
         case 'href': a.href = dom.attr(el, n); break;
         case 'type': a.type = dom.attr(el, n); break;
         default: break;
@@ -275,14 +309,16 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     const inButton = tag === 'button' || role === 'button' || (parent?.inButton ?? false);
     const frame: Frame = {
       el, tag, parent, depth, roles: (parent ? parent.roles : 0) | own, ownRoles: own, tokens, href, inButton,
-      block: null as unknown as Frame, run: null, start: blocks.length,
+      block: null as unknown as Frame, run: null, start: blocks.length, trace: tNodes.length - 1,
     };
     (frame as { block: Frame }).block = isBlock || !parent ? frame : parent.block;
     return frame;
   };
 
   const walker = dom.walker(start);
-  let frame: Frame | null = makeFrame(start, dom.tag(start), null, readAttrs(start, dom.tag(start)));
+  const startAttrs = readAttrs(start, dom.tag(start));
+  traceElement(start, -1, startAttrs);
+  let frame: Frame | null = makeFrame(start, dom.tag(start), null, startAttrs);
   frames.set(start, frame);
   let partial = false;
   let descend = true;
@@ -331,9 +367,14 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     }
   }
 
+  function traceElement(el: Element, parent: number, a: Attrs): void {
+    tNodes.push(el); tParent.push(parent); tOpen.push(true); tAttrs.push(a); tText.push(null);
+  }
+
   function onText(node: Text): void {
-    if (!frame) return;
     const data = node.data;
+    tNodes.push(node); tParent.push(frame ? frame.trace : -1); tOpen.push(false); tAttrs.push(null); tText.push(data);
+    if (!frame) return;
     if (!data) return;
     const bf = frame.block;
     const run = runOf(bf);
@@ -368,17 +409,20 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     const tag = dom.tag(el);
     descend = true;
     const a = readAttrs(el, tag);
+    traceElement(el, frame ? frame.trace : -1, a);
     if (SKIP_TAGS.has(tag) || safeIgnore(el) || hiddenByMarkup(a.hidden, a.style)) {
+      tOpen[tOpen.length - 1] = false;
       if (tag === 'title' || tag === 'script' || tag === 'head') readHeadish(el, tag);
       // Text on either side of a skipped element must not fuse into one word.
       if (frame?.block.run) frame.block.run.parts.push(' ');
       descend = false;
-      frame = { ...(frame as Frame), el, tag, parent: frame, depth: (frame?.depth ?? 0) + 1, run: null, skipped: true } as Frame;
+      frame = { ...(frame as Frame), el, tag, parent: frame, depth: (frame?.depth ?? 0) + 1, run: null, skipped: true, trace: tNodes.length - 1 } as Frame;
       return true;
     }
     if (tag === 'title') {
       if (title === null) title = collapse(el.textContent ?? '').slice(0, 500) || null;
       descend = false;
+      tOpen[tOpen.length - 1] = false;
     }
     const parent = frame;
     if (tag === 'br' && parent) runOf(parent.block).parts.push(' ');
@@ -439,5 +483,6 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     blocks, ranges, frames, root: start, title, h1, lang, jsonLd, scriptVendors, domVendors, ids,
     get classes() { return classes(); },
     partial: partial || truncated || budget.exhausted, elements: budget.elements,
+    trace: { nodes: tNodes, parent: tParent, open: tOpen, attrs: tAttrs, text: tText, complete: !partial },
   };
 }

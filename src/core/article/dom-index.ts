@@ -21,6 +21,34 @@ export interface IndexOptions {
   readonly ignore?: (el: Element) => boolean;
   readonly isVisible?: (el: Element) => boolean;
   readonly maxElements: number;
+  /** A walk over the same document done just before (the scanner's): read instead of the DOM. */
+  readonly trace?: NodeTrace;
+}
+
+/** Attribute values already read from an element (null when absent); `all` false when some were not read. */
+export interface TraceAttrs {
+  readonly cls: string | null;
+  readonly id: string | null;
+  readonly role: string | null;
+  readonly style: string | null;
+  readonly hidden: string | null;
+  readonly ariaModal: string | null;
+  readonly ariaHidden: string | null;
+  readonly all: boolean;
+}
+
+/**
+ * Nodes of a document in order, as another walk met them: entry k is `nodes[k]`, the entry
+ * of its parent element `parent[k]`, for elements `open[k]` (its children follow) and
+ * `attrs[k]`, for text nodes `text[k]` (its data; null for elements).
+ */
+export interface NodeTrace {
+  readonly nodes: readonly Node[];
+  readonly parent: readonly number[];
+  readonly open: readonly boolean[];
+  readonly attrs: readonly (TraceAttrs | null)[];
+  readonly text: readonly (string | null)[];
+  readonly complete: boolean;
 }
 
 export interface DomIndex {
@@ -125,6 +153,25 @@ function hasAncestorTag(parent: Int32Array, tag: string[], i: number, want: stri
 }
 
 export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
+  // The trace saves a second walk (DOM calls dominate the cost); any doubt, and the DOM is walked.
+  if (opts.trace && opts.trace.complete && isHtmlDocument(root)) {
+    const ix = build(root, opts, opts.trace);
+    if (ix) return ix;
+  }
+  return build(root, opts, null)!;
+}
+
+/** Only HTML documents: XML ones may hold CDATA sections, which the trace does not record. */
+function isHtmlDocument(root: Element): boolean {
+  const doc = root.ownerDocument as Document | null;
+  try {
+    return !!doc && doc.contentType === 'text/html';
+  } catch {
+    return false;
+  }
+}
+
+function build(root: Element, opts: IndexOptions, trace: NodeTrace | null): DomIndex | null {
   const cap = Math.max(1, opts.maxElements);
   // Typed arrays start small and double as needed; views of the used part are returned.
   const size = Math.min(cap + 1, 1024);
@@ -156,7 +203,7 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
     const f = new Uint8Array(n); f.set(flags); flags = f;
   };
 
-  const add = (el: Element, p: number): number => {
+  const add = (el: Element, p: number, known: TraceAttrs | null): number => {
     const i = els.length;
     if (i >= parent.length) grow();
     els.push(el);
@@ -167,7 +214,17 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
     let f = 0;
     let cls = '';
     let id = '';
-    if (el.hasAttributes()) {
+    if (known && known.all) {
+      cls = known.cls ?? '';
+      id = known.id ?? '';
+      if (known.hidden !== null) f |= F_SKIP;
+      else if ((known.style && HIDDEN_STYLE.test(known.style)) || (known.ariaHidden === 'true' && !cls.includes('fallback-image'))) f |= F_SKIP;
+      const role = known.role;
+      if (role) {
+        if (UNLIKELY_ROLES.has(role)) f |= F_UNLIKELY;
+        if (role === 'dialog' && known.ariaModal === 'true') f |= F_MODAL | F_SKIP;
+      }
+    } else if (el.hasAttributes()) {
       // One call for the names, then values only for attributes that are there (most
       // elements carry just a class): far fewer DOM calls than asking for each by name.
       let hidden = false;
@@ -234,43 +291,87 @@ export function buildIndex(root: Element, opts: IndexOptions): DomIndex {
     return i;
   };
 
-  add(root, -1);
-  // A TreeWalker over elements and text: its firstChild/nextSibling/parentNode moves keep
-  // track of depth for us and are much cheaper than node properties in jsdom.
-  const walker = (root.ownerDocument ?? (root as unknown as Document)).createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
-  const stack: number[] = [0];
-  let node: Node | null = flags[0]! & F_SKIP ? null : walker.firstChild();
-  while (node) {
-    const p = stack[stack.length - 1]!;
-    if (node.nodeType === 1) {
-      if (els.length >= cap) { partial = true; break; }
-      const i = add(node as Element, p);
-      if (!(flags[i]! & F_SKIP)) {
-        const child = walker.firstChild();
-        if (child) {
-          stack.push(i);
-          node = child;
-          continue;
-        }
+  const onText = (data: string, p: number): void => {
+    const len = scanText(data);
+    ownRaw[p] = ownRaw[p]! + data.length;
+    if (len) {
+      ownText[p] = ownText[p]! + len;
+      ownLink[p] = ownLink[p]! + len * (linkCoef[p] ?? 0);
+      ownCommas[p] = ownCommas[p]! + lastCommas;
+      ownAscii[p] = ownAscii[p]! + lastAsciiCommas;
+    }
+  };
+
+  if (trace) {
+    if (!replay(trace)) return null;
+  } else {
+    walkDom();
+  }
+
+  /** Reads the trace: the entries below the root, skipping what the index skips. */
+  function replay(t: NodeTrace): boolean {
+    const k0 = t.nodes.indexOf(root);
+    if (k0 < 0) return false;
+    const total = t.nodes.length;
+    // Trace entry → index of an element whose children are read (-1: not read).
+    const map = new Int32Array(total).fill(-1);
+    add(root, -1, t.attrs[k0] ?? null);
+    if (!(flags[0]! & F_SKIP)) {
+      if (!t.open[k0]) return false;
+      map[k0] = 0;
+    }
+    for (let k = k0 + 1; k < total; k++) {
+      const tp = t.parent[k]!;
+      if (tp < 0) continue;
+      const p = map[tp]!;
+      if (p < 0) continue;
+      const data = t.text[k];
+      if (data !== null && data !== undefined) {
+        onText(data, p);
+        continue;
       }
-    } else {
-      const data = (node as CharacterData).data;
-      const len = scanText(data);
-      ownRaw[p] = ownRaw[p]! + data.length;
-      if (len) {
-        ownText[p] = ownText[p]! + len;
-        ownLink[p] = ownLink[p]! + len * (linkCoef[p] ?? 0);
-        ownCommas[p] = ownCommas[p]! + lastCommas;
-        ownAscii[p] = ownAscii[p]! + lastAsciiCommas;
+      if (els.length >= cap) { partial = true; break; }
+      const i = add(t.nodes[k] as Element, p, t.attrs[k] ?? null);
+      if (!(flags[i]! & F_SKIP)) {
+        // The walk left out a subtree the index reads (a frame, an ignore that changed its mind).
+        if (!t.open[k]) return false;
+        map[k] = i;
       }
     }
-    // Next node in document order: next sibling, else climb.
-    node = walker.nextSibling();
-    while (!node) {
-      const up = walker.parentNode();
-      if (!up || up === root) break;
-      stack.pop();
+    return true;
+  }
+
+  function walkDom(): void {
+    add(root, -1, null);
+    // A TreeWalker over elements and text: its firstChild/nextSibling/parentNode moves keep
+    // track of depth for us and are much cheaper than node properties in jsdom.
+    const walker = (root.ownerDocument ?? (root as unknown as Document)).createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+    const stack: number[] = [0];
+    let node: Node | null = flags[0]! & F_SKIP ? null : walker.firstChild();
+    while (node) {
+      const p = stack[stack.length - 1]!;
+      if (node.nodeType === 1) {
+        if (els.length >= cap) { partial = true; break; }
+        const i = add(node as Element, p, null);
+        if (!(flags[i]! & F_SKIP)) {
+          const child = walker.firstChild();
+          if (child) {
+            stack.push(i);
+            node = child;
+            continue;
+          }
+        }
+      } else {
+        onText((node as CharacterData).data, p);
+      }
+      // Next node in document order: next sibling, else climb.
       node = walker.nextSibling();
+      while (!node) {
+        const up = walker.parentNode();
+        if (!up || up === root) break;
+        stack.pop();
+        node = walker.nextSibling();
+      }
     }
   }
 

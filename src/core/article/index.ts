@@ -3,7 +3,7 @@
 // footers) left out. Pure DOM: everything comes from the Document passed in; nothing is
 // mutated; one walk over the page, bounded by `maxElements`.
 
-import { buildIndex, F_SKIP, type DomIndex } from './dom-index.js';
+import { buildIndex, F_SKIP, type DomIndex, type NodeTrace } from './dom-index.js';
 import { collectBlocks, containerOf } from './blocks.js';
 import { ATTEMPTS, ENOUGH_TEXT, runAttempt, type Attempt } from './extract.js';
 import { readMeta } from './meta.js';
@@ -20,6 +20,8 @@ export interface ArticleContext {
   readonly isVisible?: (el: Element) => boolean;
   /** Stop indexing after this many elements (default 20,000) and report `partial`. */
   readonly maxElements?: number;
+  /** The scanner's walk over the same document, read instead of walking the DOM again. */
+  readonly trace?: NodeTrace;
 }
 
 export interface ArticleResult {
@@ -70,6 +72,7 @@ function find(doc: Document, ctx: ArticleContext): ArticleResult {
     ignore: ctx.ignore,
     isVisible: ctx.isVisible,
     maxElements: ctx.maxElements ?? DEFAULT_MAX_ELEMENTS,
+    trace: ctx.trace,
   });
   const meta = readMeta(doc, ix.metadata);
   const title = chooseTitle(meta, headlineTexts(ix));
