@@ -151,8 +151,8 @@ export function startContent(deps: ContentDeps): ContentHandle {
       unobserved(() => flagger.apply(targets, mode));
       lastFlagKey = key;
       lastMode = mode;
-    } else {
-      unobserved(() => flagger.reposition(true)); // the page may have moved them since
+    } else if (flagger.count > 0) {
+      placeAfterLayout(); // the page may have moved them since
     }
     const signature = payloadSignature(payload);
     const href = win.location.href;
@@ -228,8 +228,24 @@ export function startContent(deps: ContentDeps): ContentHandle {
     if (urgency !== null) scheduler.notify(urgency);
   });
 
-  /** Chips follow their appeals. Called from ResizeObserver, which runs after layout: the reads are free. */
-  const onLayout = guard(() => { unobserved(() => flagger.reposition(false)); });
+  /**
+   * Chips follow their appeals. Called from ResizeObserver, which runs after layout: the reads
+   * are free, where the same reads right after a scan would force a layout of their own.
+   */
+  let placeFull = false;
+  const onLayout = guard(() => {
+    const full = placeFull;
+    placeFull = false;
+    unobserved(() => flagger.reposition(full));
+  });
+  /** Re-observing delivers one notification after the next layout (a new observation starts at 0×0). */
+  const placeAfterLayout = (): void => {
+    const target = doc.body ?? doc.documentElement;
+    if (!resizeObserver) { unobserved(() => flagger.reposition(true)); return; }
+    placeFull = true;
+    resizeObserver.unobserve(target);
+    resizeObserver.observe(target);
+  };
 
   const onResize = guard(() => {
     if (repositionQueued) return;
@@ -293,7 +309,8 @@ export function startContent(deps: ContentDeps): ContentHandle {
       observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: OBSERVED_ATTRIBUTES });
       if (typeof win.ResizeObserver === 'function') {
         resizeObserver = new win.ResizeObserver(onLayout);
-        if (doc.body) resizeObserver.observe(doc.body);
+        resizeObserver.observe(doc.body ?? doc.documentElement);
+        flagger.placeAfterLayout = guard(placeAfterLayout);
       }
       win.addEventListener('resize', onResize, { passive: true });
     })();

@@ -57,6 +57,11 @@ export class Flagger {
   private sheet: CSSStyleSheet | null = null;
   private mode: Mode = 'highlight';
   private pulseTimer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * Places the chips after the browser's next layout instead of forcing one now (set by the
+   * controller when a ResizeObserver can call back after layout); null: place synchronously.
+   */
+  placeAfterLayout: (() => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -113,7 +118,7 @@ export class Flagger {
     const root = this.doc.documentElement;
     root.setAttribute(ATTR.root, 'on');
     root.setAttribute(ATTR.count, String(this.flagged.size));
-    this.reposition();
+    if (this.placeAfterLayout) this.placeAfterLayout(); else this.reposition();
   }
 
   /** Removes every trace: attributes, chips, styles, root markers. */

@@ -19,10 +19,10 @@ const ASK = new RegExp([
   'donasi', 'dukung', 'langganan', 'пожертв', 'поддерж', 'подпис', 'донат',
   // payment channels
   'paypal', 'patreon', 'ko-fi', 'liberapay', '\\biban\\b',
-].join('|'), 'iu');
+].join('|'), 'i'); // no 'u': with 'i' it makes this 20× slower, and every stem is BMP text
 
 /** A currency amount ("$5", "5 €", "EUR 10", "5 zł"). */
-const MONEY = /(?:[$€£¥₹₽]|\b(?:usd|eur|gbp|chf|pln|kč|zł|руб)\b)\s?\d|\d\s?(?:[$€£¥₹₽]|\b(?:euros?|dollars?|usd|eur|gbp|chf|kč|zł|руб))/iu;
+const MONEY = /(?:[$€£¥₹₽]|\b(?:usd|eur|gbp|chf|pln|kč|zł|руб)\b)\s?\d|\d\s?(?:[$€£¥₹₽]|\b(?:euros?|dollars?|usd|eur|gbp|chf|kč|zł|руб))/i;
 
 /** How much text of one added subtree is looked at: appeals say what they want early. */
 const MAX_TEXT = 2000;

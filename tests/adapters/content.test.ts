@@ -325,6 +325,84 @@ describe('watching for late appeals', () => {
     expect(handle!.stats.backoff).toBeGreaterThan(1);
   });
 
+  /** A comment feed that appends 50 plain items every 50 ms, forever (like the bench's insert storm). */
+  async function feedStorm(ms: number, onTick?: (t: number) => void): Promise<void> {
+    const feed = document.querySelector('ol.feed') ?? document.body.appendChild(document.createElement('ol'));
+    feed.className = 'feed';
+    for (let t = 0; t < ms; t += 50) {
+      const frag = document.createDocumentFragment();
+      for (let i = 0; i < 50; i++) {
+        const li = document.createElement('li');
+        li.textContent = `Comment ${t + i}: the ferry timetable seems sensible.`;
+        frag.append(li);
+      }
+      feed.append(frag);
+      onTick?.(t);
+      await settle(1);
+      await clock.advance(50);
+    }
+  }
+
+  it('flags an appeal added in the middle of a never-ending feed storm within 1 s', async () => {
+    await start();
+    await feedStorm(20_000); // long enough to be deep in the back-off
+    const scansBefore = scanSpy.mock.calls.length;
+    let insertedAt = 0;
+    let flaggedAt: number | null = null;
+    const box = document.createElement('aside');
+    box.setAttribute('data-test-appeal', 'donation');
+    box.textContent = 'Our newsroom is funded by readers. Donate today.';
+    await feedStorm(3000, (t) => {
+      if (t === 500) { document.querySelector('article')!.append(box); insertedAt = clock.t; }
+      if (flaggedAt === null && box.hasAttribute('data-appeal-spotter-flag')) flaggedAt = clock.t;
+    });
+    expect(flaggedAt).not.toBeNull();
+    expect(flaggedAt! - insertedAt).toBeLessThanOrEqual(1000);
+    expect(lastReport().appeals.map((a) => a.excerpt)).toContain('Our newsroom is funded by readers. Donate today.');
+    expect(scanSpy.mock.calls.length - scansBefore).toBeLessThanOrEqual(2);
+  });
+
+  it('a feed of plain items alone is scanned rarely: noise waits longer than unknown changes', async () => {
+    await start();
+    const at: number[] = [];
+    scanSpy.mockImplementation((d, o) => { at.push(clock.t); return fakeScan(d, o); });
+    const t0 = clock.t;
+    await feedStorm(20_000);
+    // Screened noise: first scan after maxWait × 4 = 8 s (an unknown change would scan at 2 s, 6 s, 14 s).
+    expect(at.length).toBeGreaterThanOrEqual(1); // still looked (word counts change)
+    expect(at.length).toBeLessThanOrEqual(2);
+    expect(at[0]! - t0).toBeGreaterThanOrEqual(8000);
+  });
+
+  it('a flagged appeal the page removes loses its chip promptly, even on a busy page', async () => {
+    await start();
+    await feedStorm(20_000);
+    expect(chips()).toHaveLength(2);
+    document.querySelector('.promo')!.remove();
+    await feedStorm(1000);
+    expect(chips().map((c) => c.getAttribute('data-appeal-id'))).toEqual(['a1']);
+  });
+
+  it('moving an already screened appeal-like node (a carousel slide) does not prompt a scan each time', async () => {
+    await start();
+    const track = document.createElement('div');
+    for (let i = 0; i < 4; i++) {
+      const slide = document.createElement('figure');
+      slide.textContent = i === 2 ? 'Become a member today' : `Photo ${i}`;
+      track.append(slide);
+    }
+    document.body.append(track);
+    await settle(1);
+    await clock.advance(3000);
+    const before = scanSpy.mock.calls.length;
+    for (let i = 0; i < 200; i++) { // 10 s of a slide swap every 50 ms
+      track.append(track.firstElementChild!);
+      await settle(1);
+      await clock.advance(50);
+    }
+    expect(scanSpy.mock.calls.length - before).toBeLessThanOrEqual(2);
+  });
+
   it('disconnects and removes every flag when the extension context is invalidated', async () => {
     await start();
     fb.runtimeId = undefined; // what Chrome does after an extension update/reload

@@ -77,3 +77,57 @@ describe('RescanScheduler', () => {
     expect(runsAt).toEqual([]);
   });
 });
+
+describe('RescanScheduler: screened mutations', () => {
+  it('a possible appeal is scanned within promptMs even deep into a back-off', () => {
+    const { s, advance, runsAt } = harness();
+    for (let i = 0; i < 600; i++) { s.notify('change'); advance(100); } // 60 s of noise: backed off
+    expect(s.currentBackoff).toBeGreaterThanOrEqual(8);
+    const before = runsAt.length;
+    s.notify('prompt');
+    for (let i = 0; i < 10; i++) { s.notify('change'); advance(100); } // the page keeps mutating
+    expect(runsAt.length).toBe(before + 1);
+    expect(runsAt.at(-1)! - 60_000).toBeLessThanOrEqual(200);
+  });
+
+  it('later hits do not postpone a pending prompt scan, and prompts are rate-limited', () => {
+    const { s, advance, runsAt } = harness(5, () => true);
+    s.notify('prompt');
+    advance(100);
+    s.notify('prompt');
+    advance(100);
+    expect(runsAt).toEqual([150]);
+    for (let i = 0; i < 100; i++) { s.notify('prompt'); advance(100); } // an appeal every 100 ms for 10 s
+    expect(runsAt.length).toBeLessThanOrEqual(1 + 10_000 / 2000 + 1);
+    const gaps = runsAt.slice(1).map((v, i) => v - runsAt[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(2000);
+  });
+
+  it('prompt scans that keep finding nothing (a ticker with prices) space out, up to maxPromptGap', () => {
+    const { s, advance, runsAt } = harness(5, () => false);
+    for (let i = 0; i < 600; i++) { s.notify('prompt'); advance(100); } // 60 s
+    const gaps = runsAt.slice(1).map((v, i) => v - runsAt[i]!);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(8000 + 200);
+    expect(gaps.at(-1)!).toBeGreaterThanOrEqual(8000);
+    expect(runsAt.length).toBeLessThan(14);
+  });
+
+  it('noise waits maxWait × noiseBackoff; an unclassified change keeps the plain maxWait', () => {
+    const noise = harness();
+    for (let i = 0; i < 100; i++) { noise.s.notify('noise'); noise.advance(100); }
+    expect(noise.runsAt[0]).toBe(8000);
+    const mixed = harness();
+    for (let i = 0; i < 30; i++) { mixed.s.notify(i === 5 ? 'change' : 'noise'); mixed.advance(100); }
+    expect(mixed.runsAt[0]).toBe(2000);
+  });
+
+  it('keeps the duty cap for prompt scans too', () => {
+    const { s, advance, runsAt } = harness(300, () => true); // 300 ms scans
+    s.notify('prompt');
+    advance(1000);
+    s.notify('prompt');
+    advance(10_000);
+    expect(runsAt.length).toBe(2);
+    expect(runsAt[1]! - (runsAt[0]! + 300)).toBeGreaterThanOrEqual(3000);
+  });
+});
