@@ -78,30 +78,44 @@ function trieSource(words: readonly string[]): string {
  * Precompiled index: hint → signals, one combined hint regex (longest hint first), and the
  * signals tried only on short blocks or only when a digit occurs. A hint's list also holds
  * the signals of every hint that is its prefix, so one longest match per position suffices.
+ * Signals are numbered (slots), so candidates are marked in a typed array instead of a Set.
  */
 class PhraseIndex {
-  readonly byHint = new Map<string, PhraseSignal[]>();
-  readonly shortOnly: PhraseSignal[] = [];
-  readonly digitSignals: PhraseSignal[] = [];
-  /** The longest maxLength of shortOnly: longer blocks skip that list. */
-  shortMax = 0;
+  /** Every signal once, in table order; a slot is an index into this. */
+  readonly sigs: PhraseSignal[] = [];
+  readonly byHint = new Map<string, number[]>();
+  /**
+   * Short-only signals by length: entry k holds, in table order, those whose maxLength is at
+   * least `max`; a text takes the first entry whose `max` is not below its length.
+   */
+  readonly shortBy: { max: number; list: number[] }[] = [];
+  readonly digitSignals: number[] = [];
   readonly hintRe: RegExp;
+  /** Per-call marks: slot → the call that last made it a candidate. */
+  readonly marks: Uint32Array;
+  call = 0;
 
   constructor(signals: readonly PhraseSignal[]) {
+    const slotOf = new Map<PhraseSignal, number>();
+    for (const s of signals) if (!slotOf.has(s)) { slotOf.set(s, this.sigs.length); this.sigs.push(s); }
+    const shortOnly: PhraseSignal[] = [];
     for (const s of signals) {
       if (s.hints && s.hints.length) {
         for (const h of s.hints) {
           const list = this.byHint.get(h) ?? [];
-          list.push(s);
+          list.push(slotOf.get(s)!);
           this.byHint.set(h, list);
         }
       } else if (s.maxLength !== undefined) {
-        this.shortOnly.push(s);
+        shortOnly.push(s);
       } else {
-        this.digitSignals.push(s); // no hint: patterns that need a digit (prices)
+        this.digitSignals.push(slotOf.get(s)!); // no hint: patterns that need a digit (prices)
       }
     }
-    for (const sig of this.shortOnly) this.shortMax = Math.max(this.shortMax, sig.maxLength ?? 0);
+    const limits = [...new Set(shortOnly.map((x) => x.maxLength ?? 0))].sort((a, b) => a - b);
+    for (const max of limits) {
+      this.shortBy.push({ max, list: shortOnly.filter((x) => (x.maxLength ?? 0) >= max).map((x) => slotOf.get(x)!) });
+    }
     const hints = [...this.byHint.keys()];
     for (const long of hints) {
       for (const short of hints) {
@@ -112,6 +126,19 @@ class PhraseIndex {
       }
     }
     this.hintRe = new RegExp(trieSource(hints), 'g');
+    this.marks = new Uint32Array(this.sigs.length);
+  }
+
+  /** Starts a call: a fresh mark value (the array is cleared on the rare wrap-around). */
+  nextCall(): number {
+    if (this.call >= 0xfffffff0) { this.marks.fill(0); this.call = 0; }
+    return ++this.call;
+  }
+
+  /** Short-only signals a text of this length may match, or null. */
+  shortFor(length: number): number[] | null {
+    for (const e of this.shortBy) if (length <= e.max) return e.list;
+    return null;
   }
 }
 
@@ -156,16 +183,28 @@ function evaluateUncached(text: string): TextEvaluation {
   const t = text.length > MAX_EVAL_CHARS ? text.slice(0, MAX_EVAL_CHARS) : text;
   const idx = index();
   const lower = t.toLowerCase();
-  const candidates = new Set<PhraseSignal>();
+  // Candidates in first-seen order, each once.
+  const candidates: PhraseSignal[] = [];
+  const marks = idx.marks;
+  const call = idx.nextCall();
+  const take = (slots: readonly number[]): void => {
+    for (const k of slots) {
+      if (marks[k] === call) continue;
+      marks[k] = call;
+      candidates.push(idx.sigs[k]!);
+    }
+  };
   const re = idx.hintRe;
   re.lastIndex = 0;
   for (let m = re.exec(lower); m; m = re.exec(lower)) {
-    for (const s of idx.byHint.get(m[0]) ?? []) candidates.add(s);
+    const slots = idx.byHint.get(m[0]);
+    if (slots) take(slots);
     re.lastIndex = m.index + 1; // overlapping hints at later positions
   }
-  if (t.length <= idx.shortMax) for (const s of idx.shortOnly) if (t.length <= (s.maxLength ?? 0)) candidates.add(s);
-  if (/\d/.test(t)) for (const s of idx.digitSignals) candidates.add(s);
-  if (!candidates.size) return EMPTY;
+  const short = idx.shortFor(t.length);
+  if (short) take(short);
+  if (/\d/.test(t)) take(idx.digitSignals);
+  if (!candidates.length) return EMPTY;
 
   let hits: PhraseHit[] = [];
   const sameLength = lower.length === t.length;
