@@ -575,9 +575,24 @@ export function findAppeals(input: AppealInput): AppealResult {
         k = r[1];
         continue;
       }
-      if (b.inline.length) {
-        for (const el of b.inline) elements.push(el);
-        covered.push(k);
+      // A run of a larger element: its inline children, when they lie wholly inside the region
+      // (an inline child may hold nested blocks: skip past them).
+      let next = k + 1;
+      let ok = b.inline.length > 0;
+      for (const el of b.inline) {
+        const ir = rangeOf(el);
+        if (!ir) continue;
+        if (!within(ir)) {
+          ok = false;
+          break;
+        }
+        next = Math.max(next, ir[1]);
+      }
+      if (ok) {
+        for (const el of b.inline) if (!elements.includes(el)) elements.push(el);
+        for (let j = k; j < next; j++) covered.push(j);
+        k = next;
+        continue;
       }
       k++;
     }

@@ -56,8 +56,11 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
   const ordered = regions.slice().sort((a, b) => a.start - b.start);
   const ids = new Map<Region, Appeal>();
   for (const r of ordered) ids.set(r, toAppeal(r));
+  // A page that is nothing but an appeal may have picked the appeal as its article: then there
+  // is no article element to name apart from it.
+  const articleElement = article.element && insideAny(article.element, regions) ? null : article.element;
   return {
-    article: { element: article.element, title: extracted?.title || titleOf(model), text: articleText, wordCount: words },
+    article: { element: articleElement, title: extracted?.title || titleOf(model), text: articleText, wordCount: words },
     appeals: found.appeals.map((r) => ids.get(r)!),
     minor: found.minor.map((r) => ids.get(r)!),
     paywall,
@@ -124,6 +127,21 @@ function bodyText(model: PageModel, article: ArticleGuess, regions: readonly Reg
     lines.push(b.text);
   }
   return lines.join('\n');
+}
+
+function insideAny(el: Element, regions: readonly Region[]): boolean {
+  const contains = protoFn<(n: Node) => boolean>(el, 'contains');
+  if (!contains) return false;
+  for (const r of regions) {
+    for (const e of r.elements) {
+      try {
+        if (e === el || contains.call(e, el)) return true;
+      } catch {
+        return false;
+      }
+    }
+  }
+  return false;
 }
 
 function titleOf(model: PageModel): string | null {
