@@ -124,6 +124,11 @@ const MAX_SCRIPTS = 400;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/** Shared by every element without attributes (most of them): never mutated. */
+const NO_ATTRS: WalkAttrs = Object.freeze({
+  cls: null, id: null, role: null, style: null, hidden: null, modal: false, ariaModal: null, ariaHidden: null, href: null, type: null, all: true,
+});
+
 function newRun(): Run {
   return { parts: [], chars: 0, visibleChars: 0, inline: [], bare: false, links: [], linkChars: 0, controls: 0, buttonChars: 0 };
 }
@@ -220,40 +225,46 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
   type Attrs = WalkAttrs;
   const readAttrs = (el: Element, tag: string): Attrs => {
     const names = dom.attrNames(el);
+    if (!names.length) return NO_ATTRS;
     const a: Attrs = {
       cls: null, id: null, role: null, style: null, hidden: null, modal: false, ariaModal: null, ariaHidden: null, href: null, type: null,
       all: names.length <= 64,
     };
     for (let i = 0; i < names.length && i < 64; i++) {
       const n = names[i]!;
+      // The value read here (undefined when not read) also serves a vendor signature on n.
+      let val: string | null | undefined;
       switch (n) {
-        case 'class': a.cls = dom.attr(el, n); break;
-        case 'id': a.id = dom.attr(el, n); break;
-        case 'role': a.role = dom.attr(el, n); break;
-        case 'style': a.style = dom.attr(el, n); break;
+        case 'class': val = a.cls = dom.attr(el, n); break;
+        case 'id': val = a.id = dom.attr(el, n); break;
+        case 'role': val = a.role = dom.attr(el, n); break;
+        case 'style': val = a.style = dom.attr(el, n); break;
         case 'hidden': a.hidden = dom.attr(el, n) ?? ''; break;
-        case 'aria-modal': a.ariaModal = dom.attr(el, n); a.modal = a.ariaModal === 'true'; break;
-        case 'aria-hidden': a.ariaHidden = dom.attr(el, n); break;
-        case 'href': a.href = dom.attr(el, n); break;
-        case 'type': a.type = dom.attr(el, n); break;
+        case 'aria-modal': val = a.ariaModal = dom.attr(el, n); a.modal = a.ariaModal === 'true'; break;
+        case 'aria-hidden': val = a.ariaHidden = dom.attr(el, n); break;
+        case 'href': val = a.href = dom.attr(el, n); break;
+        case 'type': val = a.type = dom.attr(el, n); break;
         default: break;
       }
       const vs = vIndex.byAttr.get(n);
-      if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, n)) addVendor(v);
+      if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, n, val)) addVendor(v);
     }
     return a;
   };
   const addVendor = (v: VendorSignal): void => {
     if (!domVendors.includes(v)) domVendors.push(v);
   };
-  const vendorMatches = (el: Element, tag: string, d: { tag?: string; classToken?: string; id?: string; attr?: string; value?: RegExp }, via: string): boolean => {
+  const vendorMatches = (
+    el: Element, tag: string, d: { tag?: string; classToken?: string; id?: string; attr?: string; value?: RegExp }, via: string,
+    viaValue?: string | null,
+  ): boolean => {
     if (d.tag && d.tag !== tag) return false;
     if (d.attr && d.attr !== via) {
       const v = dom.attr(el, d.attr);
       if (v === null) return false;
       if (d.value && !d.value.test(v)) return false;
     } else if (d.attr && d.value) {
-      const v = dom.attr(el, d.attr);
+      const v = viaValue !== undefined ? viaValue : dom.attr(el, d.attr);
       if (v === null || !d.value.test(v)) return false;
     }
     return true;
