@@ -207,10 +207,12 @@ export function startContent(deps: ContentDeps): ContentHandle {
         result ??= 'noise';
         continue;
       }
-      const added = Array.from(r.addedNodes).filter(meaningful);
-      if (added.length > 0) {
-        if (addedLooksNew(added)) return 'prompt';
-        result ??= 'noise';
+      if (r.addedNodes.length > 0) {
+        const added = Array.from(r.addedNodes).filter(meaningful);
+        if (added.length > 0) {
+          if (addedLooksNew(added)) return 'prompt';
+          result ??= 'noise';
+        }
       }
       for (const n of Array.from(r.removedNodes)) {
         if (!meaningful(n)) continue;

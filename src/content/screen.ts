@@ -57,18 +57,20 @@ export function mightBeAppeal(node: Node): boolean {
  * Screens the nodes of one mutation record together: false means none of them could be an
  * appeal. One regex pass over the joined text instead of one per node (a feed adds 50 at a time).
  */
-export function mightBeAppealBatch(nodes: readonly Node[]): boolean {
+export function mightBeAppealBatch(nodes: ArrayLike<Node>): boolean {
   let text = '';
   let names = '';
-  for (const n of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
     if (n.nodeType === 3) { if (mightBeAppealText(n.nodeValue ?? '', false)) return true; continue; }
     if (n.nodeType !== 1) continue;
     const el = n as Element;
-    names += ` ${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (el.hasAttributes()) names += ` ${el.getAttribute('class') ?? ''} ${el.id}`;
     const t = el.textContent ?? '';
-    text += `\n${t.length > MAX_TEXT ? t.slice(0, MAX_TEXT) : t}`;
+    text += t.length > MAX_TEXT ? t.slice(0, MAX_TEXT) : t;
+    text += '\n';
   }
-  return NAME.test(names) || ASK.test(text) || MONEY.test(text);
+  return (names !== '' && NAME.test(names)) || ASK.test(text) || MONEY.test(text);
 }
 
 /**
@@ -81,9 +83,10 @@ export function mightBeRevealedAppeal(node: Node): boolean {
   const el = node as Element;
   const doc = el.ownerDocument;
   if (el === doc.documentElement || el === doc.body) return false;
-  const text = leadingText(el, MAX_TEXT + 1);
-  if (text === null) return false;
-  return nameHits(el) || mightBeAppealText(text);
+  if (nameHits(el)) return true; // e.g. "paywall-overlay" shown
+  // A leaf's text is one read; a container's is walked only up to the cap.
+  const text = el.firstElementChild === null ? el.textContent ?? '' : leadingText(el, MAX_TEXT + 1);
+  return text !== null && text.length <= MAX_TEXT && mightBeAppealText(text);
 }
 
 /** The subtree's text when it is at most `max` characters, else null; never reads past `max`. */
