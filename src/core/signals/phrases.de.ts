@@ -7,8 +7,8 @@ const YOU = String.raw`(?:Ihr(?:e[mnrs]?)?|Dein(?:e[mnrs]?)?|dein(?:e[mnrs]?)?|E
 export const dePhrases: readonly PhraseSignal[] = [
   // --- donation asks
   { id: 'de.unterstuetzen-sie', kind: 'donation', category: 'ask', weight: 3, lang: 'de',
-    pattern: cs(String.raw`[Uu]nterstützen Sie(?! (?:sich|einander))|unterstütze (?:uns|auch du|mich)|Unterstütze (?:uns|auch du|mich|unsere?[nmrs]?|unabhängige[mn]?|[A-Z][\w.+-]*|jetzt)|Unterstützt (?:uns|unsere?[nmrs]?|[A-Z][\w.+-]*)(?= |!|\.|$)|(?:uns|mich|unsere Arbeit) (?:zu |)unterstützen(?:\.|!| möchten| wollen| können)`),
-    hints: ['unterst'], reason: 'asks for support' },
+    pattern: cs(String.raw`[Uu]nterstützen Sie(?! (?:sich|einander))|unterstütze (?:uns|auch du|mich)|Unterstütze (?:uns|auch du|mich|unsere?[nmrs]?|unabhängige[mn]?|[A-Z][\w.+-]*|jetzt)|Unterstützt (?:uns|unsere?[nmrs]?|[A-Z][\w.+-]*)(?= |!|\.|$)|(?:uns|mich|unsere Arbeit) (?:zu |)unterstützen(?:\.|!|$| möchten| wollen| können)|(?:[Ww]ir freuen uns|[Ww]ir würden uns freuen) (?:sehr )?über (?:jede|Ihre|deine|eure|eine) (?:kleine |finanzielle )?(?:Spende|Unterstützung|Zuwendung)`),
+    hints: ['unterst', 'freuen uns'], reason: 'asks for support' },
   { id: 'de.spenden-sie', kind: 'donation', category: 'ask', weight: 3, lang: 'de',
     pattern: cs(String.raw`[Ss]penden Sie|[Ss]pende (?:jetzt|uns|hier|online|einmalig|monatlich)|[Jj]etzt (?:spenden|unterstützen|Spende)|[Ss]pendet (?:jetzt|uns)|[Ss]penden könnt ihr|[Kk]önnt ihr (?:uns )?(?:unterstützen|spenden)|(?:bitte|Bitte) (?:helfen Sie|hilf|spenden)|[Hh]elfen Sie (?:uns|mit)|[Hh]ilf (?:uns|mit)|[Jj]etzt helfen`),
     hints: ['spend', 'helf', 'hilf', 'jetzt'], minLength: 25, reason: 'asks for a donation' },
