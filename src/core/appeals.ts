@@ -5,6 +5,7 @@ import type { ArticleGuess } from './article-lite.js';
 import { ROLE_BIT, type Block, type PageModel } from './blocks.js';
 import { sameSite, type DomAccess } from './dom.js';
 import { evaluateText, quote, type LinkHit, type PhraseHit, type TextEvaluation } from './signals/evaluate.js';
+import { LANDMARK_ROLES, LANDMARK_TAGS } from './signals/index.js';
 import type { PhraseCategory, TokenSignal } from './signals/table.js';
 import type { AppealKind, Placement, ScanOptions } from './types.js';
 
@@ -38,6 +39,8 @@ const TOKEN_SLACK = 8;
 const MAX_CLIMB = 14;
 const MAX_REGION_CHARS = 3_000;
 const SHORT = 40;
+/** Roles that say where a box is shown. */
+const PLACE_ROLES = ROLE_BIT.overlay | ROLE_BIT.banner | ROLE_BIT.sidebar | ROLE_BIT.footer | ROLE_BIT.header | ROLE_BIT.comments;
 /** An element named as an appeal box holds at most this many blocks (else it is a wrapper). */
 const NAMED_BOX_BLOCKS = 15;
 /** Weight of a short ask (a box title) once the box has a body. */
@@ -425,8 +428,7 @@ export function findAppeals(input: AppealInput): AppealResult {
         if (!tokens.has(t.signal.id) && namesRegion(t.el)) tokens.set(t.signal.id, { signal: t.signal, token: t.token });
       }
     }
-    let roles = containerFrame.roles;
-    for (let k = start; k < end; k++) roles |= blocks[k]!.frame.roles & ~0;
+    const roles = placementRoles(start, end, container);
     let tokenScore = 0;
     for (const { signal } of tokens.values()) {
       if (signal.role === 'appeal' || signal.role === 'paywall') tokenScore = Math.max(tokenScore, signal.weight);
@@ -512,7 +514,7 @@ export function findAppeals(input: AppealInput): AppealResult {
     }
 
     // --- placement
-    const placement = placementOf(roles, tokens, insideArticle, bodyAfter, container);
+    const placement = placementOf(roles, insideArticle, bodyAfter, container, start);
 
     // --- reasons
     const reasons: string[] = [];
@@ -599,7 +601,42 @@ export function findAppeals(input: AppealInput): AppealResult {
     return { elements, covered };
   }
 
-  function placementOf(roles: number, tokens: Map<string, { signal: TokenSignal }>, insideArticle: boolean, bodyAfter: boolean, container: Element): Placement {
+  /**
+   * Where the region sits: landmarks (aside, footer, header, dialog, ARIA roles) above its
+   * container, and class/id names (modal, sidebar, sticky bar) on elements around it that are
+   * not page-wide wrappers (an element holding the whole article names no place).
+   */
+  function placementRoles(start: number, end: number, container: Element): number {
+    let bits = 0;
+    let el: Element | null = container;
+    for (let i = 0; el && i < 60; i++, el = dom.parent(el)) {
+      const tag = dom.tag(el);
+      if (tag === 'body' || tag === 'html') break;
+      const lm = LANDMARK_TAGS[tag];
+      if (lm) bits |= ROLE_BIT[lm];
+      const role = dom.attr(el, 'role');
+      const r = role ? LANDMARK_ROLES[role.trim().toLowerCase()] : undefined;
+      if (r) bits |= ROLE_BIT[r];
+      if (dom.attr(el, 'aria-modal') === 'true') bits |= ROLE_BIT.overlay;
+    }
+    const wrapper = new Map<Element, boolean>();
+    for (let k = start; k < end; k++) {
+      for (let t = blocks[k]!.frame.tokens; t; t = t.next) {
+        const bit = ROLE_BIT[t.signal.role];
+        if (!(bit & PLACE_ROLES) || bits & bit) continue;
+        let w = wrapper.get(t.el);
+        if (w === undefined) {
+          const r = rangeOf(t.el);
+          w = !r || (article.end > article.start && r[0] <= article.start && r[1] >= article.end);
+          wrapper.set(t.el, w);
+        }
+        if (!w) bits |= bit;
+      }
+    }
+    return bits;
+  }
+
+  function placementOf(roles: number, insideArticle: boolean, bodyAfter: boolean, container: Element, start: number): Placement {
     const pos = safePosition(input.options, container);
     if (roles & ROLE_BIT.overlay) return 'overlay';
     if (pos === 'fixed') {
@@ -607,10 +644,10 @@ export function findAppeals(input: AppealInput): AppealResult {
       return rect && rect.height < 250 ? 'banner' : 'overlay';
     }
     if (pos === 'sticky') return 'banner';
+    if (roles & ROLE_BIT.header && (firstBody < 0 || start < firstBody) && !insideArticle) return 'banner';
     if (insideArticle) return bodyAfter ? 'inline' : 'appended';
+    if (roles & ROLE_BIT.banner) return 'banner';
     if (roles & ROLE_BIT.sidebar) return 'sidebar';
-    if (roles & ROLE_BIT.banner || (roles & ROLE_BIT.header)) return 'banner';
-    void tokens;
     return 'appended';
   }
 }
