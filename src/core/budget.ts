@@ -6,6 +6,8 @@ const CLOCK_EVERY = 128;
 export class Budget {
   elements = 0;
   exhausted = false;
+  /** The clock ran out (not the element count). */
+  timedOut = false;
   private readonly deadline: number;
 
   constructor(
@@ -27,19 +29,20 @@ export class Budget {
     if (this.exhausted) return false;
     if (this.elements >= this.maxElements) return this.stop();
     this.elements++;
-    if (this.now && this.elements % CLOCK_EVERY === 0 && safeNow(this.now) > this.deadline) return this.stop();
+    if (this.now && this.elements % CLOCK_EVERY === 0 && safeNow(this.now) > this.deadline) return this.stop(true);
     return true;
   }
 
   /** Checks only the clock (for later phases). */
   timeLeft(): boolean {
     if (this.exhausted) return false;
-    if (this.now && safeNow(this.now) > this.deadline) return this.stop();
+    if (this.now && safeNow(this.now) > this.deadline) return this.stop(true);
     return true;
   }
 
-  private stop(): false {
+  private stop(timedOut = false): false {
     this.exhausted = true;
+    if (timedOut) this.timedOut = true;
     return false;
   }
 }

@@ -28,7 +28,8 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
   const dom = domAccess(doc, root);
   const budget = Budget.from(opts);
   const model = walk(doc, dom, root, budget, { ignore: opts.ignore });
-  const extracted = extractArticle(doc, opts, model);
+  // Out of time already: the lighter guess from the walk, not a second pass over the page.
+  const extracted = budget.timedOut ? null : extractArticle(doc, opts, model, budget);
   const useExtractor = !!extracted?.element && extracted.blocks.length > 0;
   const article = useExtractor ? articleFromExtractor(extracted!, model) : guessArticle(model, dom);
 
@@ -72,9 +73,12 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
 const NOT_BODY = ROLE_BIT.nav | ROLE_BIT.comments | ROLE_BIT.related;
 
 /** The article-body extractor (src/core/article); null when it fails. */
-function extractArticle(doc: Document, opts: ScanOptions, model: PageModel): ArticleResult | null {
+function extractArticle(doc: Document, opts: ScanOptions, model: PageModel, budget: Budget): ArticleResult | null {
   try {
-    return findArticle(doc, { ignore: opts.ignore, isVisible: opts.isVisible, maxElements: opts.maxElements, trace: model.trace });
+    return findArticle(doc, {
+      ignore: opts.ignore, isVisible: opts.isVisible, maxElements: opts.maxElements, trace: model.trace,
+      timeLeft: opts.now ? () => budget.timeLeft() : undefined,
+    });
   } catch {
     return null;
   }

@@ -23,7 +23,11 @@ export interface IndexOptions {
   readonly maxElements: number;
   /** A walk over the same document done just before (the scanner's): read instead of the DOM. */
   readonly trace?: NodeTrace;
+  /** Asked every CLOCK_EVERY elements; false stops indexing (partial). */
+  readonly timeLeft?: () => boolean;
 }
+
+const CLOCK_EVERY = 256;
 
 /** Attribute values already read from an element (null when absent); `all` false when some were not read. */
 export interface TraceAttrs {
@@ -291,6 +295,16 @@ function build(root: Element, opts: IndexOptions, trace: NodeTrace | null): DomI
     return i;
   };
 
+  const timeLeft = opts.timeLeft;
+  const outOfTime = (): boolean => {
+    if (!timeLeft || els.length % CLOCK_EVERY !== 0) return false;
+    try {
+      return timeLeft() === false;
+    } catch {
+      return false;
+    }
+  };
+
   const onText = (data: string, p: number): void => {
     const len = scanText(data);
     ownRaw[p] = ownRaw[p]! + data.length;
@@ -330,7 +344,7 @@ function build(root: Element, opts: IndexOptions, trace: NodeTrace | null): DomI
         onText(data, p);
         continue;
       }
-      if (els.length >= cap) { partial = true; break; }
+      if (els.length >= cap || outOfTime()) { partial = true; break; }
       const i = add(t.nodes[k] as Element, p, t.attrs[k] ?? null);
       if (!(flags[i]! & F_SKIP)) {
         // The walk left out a subtree the index reads (a frame, an ignore that changed its mind).
@@ -351,7 +365,7 @@ function build(root: Element, opts: IndexOptions, trace: NodeTrace | null): DomI
     while (node) {
       const p = stack[stack.length - 1]!;
       if (node.nodeType === 1) {
-        if (els.length >= cap) { partial = true; break; }
+        if (els.length >= cap || outOfTime()) { partial = true; break; }
         const i = add(node as Element, p, null);
         if (!(flags[i]! & F_SKIP)) {
           const child = walker.firstChild();

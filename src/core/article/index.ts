@@ -22,6 +22,8 @@ export interface ArticleContext {
   readonly maxElements?: number;
   /** The scanner's walk over the same document, read instead of walking the DOM again. */
   readonly trace?: NodeTrace;
+  /** false once the scan's time is up: indexing stops there and the result is `partial`. */
+  readonly timeLeft?: () => boolean;
 }
 
 export interface ArticleResult {
@@ -73,6 +75,7 @@ function find(doc: Document, ctx: ArticleContext): ArticleResult {
     isVisible: ctx.isVisible,
     maxElements: ctx.maxElements ?? DEFAULT_MAX_ELEMENTS,
     trace: ctx.trace,
+    timeLeft: ctx.timeLeft,
   });
   const meta = readMeta(doc, ix.metadata);
   const title = chooseTitle(meta, headlineTexts(ix));
