@@ -156,7 +156,9 @@ export function findAppeals(input: AppealInput): AppealResult {
     // A heading that asks ("Unterstützen Sie uns", "Support us") seeds its box even though a
     // bare label is only a call to action: the box's body is judged with it.
     const seedMoney = inf.core >= 2 || (blocks[i]!.headingLevel > 0 && inf.ev.hits.some((h) => h.signal.demotedFrom === 'ask'));
-    const seedNewsletter = !seedMoney && inf.newsletter && (blocks[i]!.controls > 0 || hasRole(blocks[i]!, 'newsletter'));
+    // A newsletter sign-up: the words plus a form (an e-mail field) right there or a named box.
+    const formNear = [i, i + 1, i + 2].some((k) => { const b = blocks[k]; return !!b && (b.controls > 0 || b.tag === 'button' || b.frame.inButton); });
+    const seedNewsletter = !seedMoney && inf.newsletter && (formNear || hasRole(blocks[i]!, 'newsletter'));
     if (!seedMoney && !seedNewsletter) continue;
     const grown = grow(i);
     const region = judge(grown.start, grown.end, grown.container, seedNewsletter);
@@ -501,7 +503,9 @@ export function findAppeals(input: AppealInput): AppealResult {
     // --- decision
     if (kind === 'newsletter') {
       if (!(newsletterSeed || core < 3) || midArticle) return null;
-      if (!(controls > 0 || tokens.has('tok.newsletter'))) return null;
+      let form = controls > 0 || tokens.has('tok.newsletter');
+      for (let k = start; k < Math.min(end + 1, blocks.length) && !form; k++) form = blocks[k]!.tag === 'button' || blocks[k]!.frame.inButton;
+      if (!form) return null;
     } else if (pricedOnly) {
       return null;
     } else if (coreOutsideLinks < 2 && tokenScore < 1.5 && !gateLine && (linkBlocks >= 3 || core < 3)) {
