@@ -188,6 +188,14 @@ export function startContent(deps: ContentDeps): ContentHandle {
     return nodes.some((n) => mightBeAppeal(n) && isNewHit(n));
   }
 
+  /** An attribute change that can only hide its element (a carousel parking a slide). */
+  const hides = (r: MutationRecord): boolean => {
+    const el = r.target as Element;
+    if (r.attributeName === 'hidden') return el.hasAttribute('hidden');
+    if (r.attributeName === 'aria-hidden') return el.getAttribute('aria-hidden') === 'true';
+    return false;
+  };
+
   /**
    * What a batch of mutations means for the scheduler: 'prompt' when something appeal-like was
    * added, revealed or a flagged appeal went away; 'noise' when everything screened clean;
@@ -200,6 +208,7 @@ export function startContent(deps: ContentDeps): ContentHandle {
       if (flagger.isOwn(r.target)) continue;
       if (r.type === 'attributes') {
         if ((r.attributeName ?? '').startsWith(ATTR.root)) continue;
+        if (hides(r)) { result ??= 'noise'; continue; } // hiding reveals nothing
         attributeTargets ??= new Set();
         if (attributeTargets.has(r.target)) continue; // several attributes of one element: one screen
         attributeTargets.add(r.target);

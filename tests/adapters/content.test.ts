@@ -383,6 +383,23 @@ describe('watching for late appeals', () => {
     expect(chips().map((c) => c.getAttribute('data-appeal-id'))).toEqual(['a1']);
   });
 
+  it('an appeal revealed by an attribute change (hidden removed) is flagged within 1 s on a busy page', async () => {
+    const gate = document.createElement('div');
+    gate.hidden = true;
+    gate.textContent = 'Subscribe to continue reading';
+    document.querySelector('article')!.append(gate);
+    await start();
+    await feedStorm(20_000);
+    let shownAt = 0;
+    let flaggedAt: number | null = null;
+    await feedStorm(2000, (t) => {
+      if (t === 200) { gate.hidden = false; gate.setAttribute('data-test-appeal', 'paywall'); shownAt = clock.t; }
+      if (flaggedAt === null && gate.hasAttribute('data-appeal-spotter-flag')) flaggedAt = clock.t;
+    });
+    expect(flaggedAt).not.toBeNull();
+    expect(flaggedAt! - shownAt).toBeLessThanOrEqual(1000);
+  });
+
   it('moving an already screened appeal-like node (a carousel slide) does not prompt a scan each time', async () => {
     await start();
     const track = document.createElement('div');
