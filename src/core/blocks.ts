@@ -270,6 +270,18 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     return true;
   };
 
+  // Pages repeat the same class attribute many times: lower-case and split each once.
+  const classSplits = new Map<string, { lc: string; tokens: string[] }>();
+  const splitClass = (cls: string): { lc: string; tokens: string[] } => {
+    let r = classSplits.get(cls);
+    if (!r) {
+      const lc = cls.toLowerCase();
+      r = { lc, tokens: lc.split(/\s+/).filter(Boolean) };
+      if (classSplits.size < 10_000) classSplits.set(cls, r);
+    }
+    return r;
+  };
+
   const makeFrame = (el: Element, tag: string, parent: Frame | null, a: Attrs): Frame => {
     const depth = parent ? parent.depth + 1 : 0;
     let own = 0;
@@ -304,10 +316,9 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     // signatures only, never a box name.
     const pageLevel = tag === 'body' || tag === 'html';
     if (a.cls && a.cls.length < 2_000) {
-      const lc = a.cls.toLowerCase();
-      classLists.push(lc);
-      for (const raw of lc.split(/\s+/)) {
-        if (!raw) continue;
+      const split = splitClass(a.cls);
+      classLists.push(split.lc);
+      for (const raw of split.tokens) {
         if (pageLevel) {
           const vs = vIndex.byClass.get(raw);
           if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, '')) addVendor(v);
