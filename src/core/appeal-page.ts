@@ -1,0 +1,147 @@
+// What the appeal finder knows about the page: every block's lexical evidence, where the
+// article body is, and which blocks are already taken by a region. Built once per scan.
+import type { ArticleGuess } from './article-lite.js';
+import { ROLE_BIT, type Block, type PageModel } from './blocks.js';
+import type { DomAccess } from './dom.js';
+import { evaluateText, type PhraseHit, type TextEvaluation } from './signals/evaluate.js';
+import type { PhraseCategory } from './signals/table.js';
+import type { AppealKind, ScanOptions } from './types.js';
+
+/** Most any one category adds to a region's evidence, so repetition cannot outweigh kinds. */
+export const CAP: Readonly<Record<PhraseCategory, number>> = {
+  ask: 4.5, gate: 4, price: 2.5, meter: 2, pitch: 2.5, value: 2.5, payment: 2, cta: 1.5,
+  opener: 1, thanks: 0.5, dismiss: 0.5, newsletter: 1.5, login: 0.5, adblock: 0.5,
+};
+/** The categories that make something an appeal (the rest frame a box or point elsewhere). */
+const CORE: ReadonlySet<PhraseCategory> = new Set(['ask', 'gate', 'price', 'meter', 'pitch', 'value']);
+const NOT_APPEAL: ReadonlySet<PhraseCategory> = new Set(['newsletter', 'adblock']);
+/** An element named as an appeal box holds at most this many blocks (else it is a wrapper). */
+const NAMED_BOX_BLOCKS = 15;
+
+export interface AppealInput {
+  readonly model: PageModel;
+  readonly dom: DomAccess;
+  readonly article: ArticleGuess;
+  readonly options: ScanOptions;
+  /** Paywall context (JSON-LD says not free, vendor gate) makes gate text more credible. */
+  readonly gatedContext: boolean;
+  /** The page's host, when known: a link inside the article to another site's donation page is news. */
+  readonly host?: string | null;
+}
+
+export interface BlockInfo {
+  readonly ev: TextEvaluation;
+  /** Capped sum of core-category weights. */
+  readonly core: number;
+  /** Has any appeal evidence (not only newsletter or ad-blocker words). */
+  readonly appealish: boolean;
+  readonly newsletter: boolean;
+}
+
+export interface AppealPage {
+  readonly input: AppealInput;
+  readonly model: PageModel;
+  readonly dom: DomAccess;
+  readonly article: ArticleGuess;
+  readonly blocks: readonly Block[];
+  readonly infos: readonly BlockInfo[];
+  /** Blocks already in a region. */
+  readonly taken: Uint8Array;
+  /** First article-body block, or -1. */
+  readonly firstBody: number;
+  /** Body characters from each block index to the end (inside the article). */
+  readonly bodyCharsFrom: Float64Array;
+  /** A long, non-appeal paragraph of the article. */
+  isBody(i: number): boolean;
+  rangeOf(el: Element): readonly [number, number] | undefined;
+}
+
+export function sumByCategory(hits: readonly PhraseHit[]): Map<PhraseCategory, number> {
+  const seen = new Set<string>();
+  const sums = new Map<PhraseCategory, number>();
+  for (const h of hits) {
+    if (seen.has(h.signal.id)) continue;
+    seen.add(h.signal.id);
+    const c = h.signal.category;
+    sums.set(c, Math.min(CAP[c], (sums.get(c) ?? 0) + h.signal.weight));
+  }
+  return sums;
+}
+
+export function coreOf(sums: ReadonlyMap<PhraseCategory, number>): number {
+  let core = 0;
+  for (const [c, v] of sums) if (CORE.has(c)) core += v;
+  return core;
+}
+
+/** The kind a block's own words point to (null when they point to none). */
+export function dominantKind(hits: readonly PhraseHit[]): AppealKind | null {
+  let don = 0;
+  let sub = 0;
+  let gate = 0;
+  for (const h of hits) {
+    if (h.signal.category === 'gate') gate += h.signal.weight;
+    else if (h.signal.kind === 'donation') don += h.signal.weight;
+    else if (h.signal.kind === 'subscription') sub += h.signal.weight;
+  }
+  if (gate >= 3) return 'paywall';
+  if (!don && !sub) return null;
+  return sub > don ? 'subscription' : 'donation';
+}
+
+export function hasCategory(p: AppealPage, k: number, c: PhraseCategory): boolean {
+  return p.infos[k]?.ev.hits.some((h) => h.signal.category === c) ?? false;
+}
+
+function blockInfo(b: Block): BlockInfo {
+  const ev = evaluateText(b.text);
+  const newsletterOnly = ev.reclassify === 'newsletter';
+  let appealish = false;
+  let newsletter = newsletterOnly;
+  for (const h of ev.hits) {
+    if (NOT_APPEAL.has(h.signal.category)) newsletter ||= h.signal.category === 'newsletter';
+    else appealish = true;
+  }
+  return { ev, core: newsletterOnly ? 0 : coreOf(sumByCategory(ev.hits)), appealish: appealish && !newsletterOnly, newsletter };
+}
+
+export function appealPage(input: AppealInput): AppealPage {
+  const { model, article } = input;
+  const blocks = model.blocks;
+  const infos = blocks.map(blockInfo);
+  const rangeOf = (el: Element): readonly [number, number] | undefined => model.ranges.get(el);
+
+  // A small element named as an appeal box ("contributions__epic", "donation-box"): its
+  // paragraphs are the box's, not the article's, even inside the article element.
+  const smallBox = new Map<Element, boolean>();
+  const inNamedBox = (b: Block): boolean => {
+    if (!(b.frame.roles & (ROLE_BIT.appeal | ROLE_BIT.paywall))) return false;
+    for (let t = b.frame.tokens; t; t = t.next) {
+      if (t.signal.role !== 'appeal' && t.signal.role !== 'paywall') continue;
+      let small = smallBox.get(t.el);
+      if (small === undefined) {
+        const r = rangeOf(t.el);
+        small = !!r && r[1] - r[0] <= NAMED_BOX_BLOCKS;
+        smallBox.set(t.el, small);
+      }
+      if (small) return true;
+    }
+    return false;
+  };
+  const NOT_BODY = ROLE_BIT.nav | ROLE_BIT.comments | ROLE_BIT.related | ROLE_BIT.sidebar | ROLE_BIT.footer | ROLE_BIT.header;
+  const isBody = (i: number): boolean => {
+    const b = blocks[i];
+    const inf = infos[i];
+    return !!b && !!inf && i >= article.start && i < article.end && b.text.length >= 80 && !inf.appealish
+      && b.linkDensity < 0.5 && (b.frame.roles & NOT_BODY) === 0 && !inNamedBox(b);
+  };
+  let firstBody = -1;
+  for (let i = article.start; i < article.end && firstBody < 0; i++) if (isBody(i)) firstBody = i;
+  const bodyCharsFrom = new Float64Array(blocks.length + 1);
+  for (let i = blocks.length - 1; i >= 0; i--) bodyCharsFrom[i] = bodyCharsFrom[i + 1]! + (isBody(i) ? blocks[i]!.text.length : 0);
+
+  return {
+    input, model, dom: input.dom, article, blocks, infos, taken: new Uint8Array(blocks.length),
+    firstBody, bodyCharsFrom, isBody, rangeOf,
+  };
+}
