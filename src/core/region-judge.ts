@@ -202,11 +202,16 @@ function explain(ev: Evidence, tokens: Map<string, { signal: TokenSignal; token:
   const reasons: string[] = [];
   const signals: string[] = [];
   const seen = new Set<string>();
+  const quoted: string[] = [];
   for (const h of [...ev.hits].sort((a, b) => b.signal.weight - a.signal.weight)) {
     if (seen.has(h.signal.id)) continue;
     seen.add(h.signal.id);
     signals.push(h.signal.id);
-    if (reasons.length < 4 && h.signal.category !== 'dismiss') reasons.push(`${h.signal.reason}: '${quote(h.match)}'`);
+    // One reason per piece of text: overlapping matches ("please make a donation" / "make a donation today") say the same.
+    const m = h.match.toLowerCase();
+    if (reasons.length >= 4 || h.signal.category === 'dismiss' || quoted.some((q) => q.includes(m) || m.includes(q) || overlaps(q, m))) continue;
+    quoted.push(m);
+    reasons.push(`${h.signal.reason}: '${quote(h.match)}'`);
   }
   const bestLink = [...ev.linkHits].sort((a, b) => b.signal.weight - a.signal.weight)[0];
   if (bestLink) {
@@ -220,6 +225,16 @@ function explain(ev: Evidence, tokens: Map<string, { signal: TokenSignal; token:
   }
   if (ev.controls >= 2) reasons.push('has a form or buttons');
   return { reasons, signals: [...new Set(signals)] };
+}
+
+/** Do two matches share a run of at least two words (the end of one is the start of the other)? */
+function overlaps(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  for (let n = Math.min(wa.length, wb.length) - 1; n >= 2; n--) {
+    if (wa.slice(-n).join(' ') === wb.slice(0, n).join(' ') || wb.slice(-n).join(' ') === wa.slice(0, n).join(' ')) return true;
+  }
+  return false;
 }
 
 function shortHref(href: string): string {
