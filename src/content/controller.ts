@@ -65,6 +65,18 @@ export function startContent(deps: ContentDeps): ContentHandle {
     setTimeout: (fn, ms) => win.setTimeout(fn, ms),
     clearTimeout: (h) => win.clearTimeout(h as number),
     now: () => win.performance.now(),
+    afterLayout: (fn) => {
+      let done = false;
+      const run = (): void => { if (!done) { done = true; fn(); } };
+      // rAF runs just before the frame's layout; a task posted from it runs just after, with
+      // the layout fresh. Hidden tabs have no frames: the fallback timer runs the scan anyway.
+      try {
+        if (doc.visibilityState !== 'hidden' && typeof win.requestAnimationFrame === 'function') {
+          win.requestAnimationFrame(() => { win.setTimeout(run, 0); });
+        }
+      } catch { /* the page replaced rAF: the fallback runs */ }
+      win.setTimeout(run, 100);
+    },
   };
   let alive = true;
   let scans = 0;

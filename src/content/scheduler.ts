@@ -8,6 +8,12 @@ export interface SchedulerTimers {
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
   now(): number;
+  /**
+   * Runs `fn` once the browser has laid the page out (right after its next frame), so the scan's
+   * layout reads are free instead of forcing a layout of whatever the page changed since. Optional:
+   * without it a due scan runs at once.
+   */
+  afterLayout?(fn: () => void): void;
 }
 
 export interface SchedulerOptions {
@@ -47,6 +53,7 @@ export class RescanScheduler {
   private timer: unknown = null;
   /** When the armed timer goes off; dueAt may since have moved later. */
   private armedAt = Infinity;
+  private waitToken = 0;
   private dueAt = Infinity;
   private dueReason: Reason = 'quiet';
   private firstPending: number | null = null;
@@ -98,7 +105,7 @@ export class RescanScheduler {
 
   /** Drop a pending rescan (the caller is about to scan anyway). */
   cancelPending(): void {
-    if (this.timer !== null) this.t.clearTimeout(this.timer);
+    this.clearTimer();
     this.timer = null;
     this.dueAt = Infinity;
     this.firstPending = null;
@@ -107,7 +114,7 @@ export class RescanScheduler {
 
   stop(): void {
     this.stopped = true;
-    if (this.timer !== null) this.t.clearTimeout(this.timer);
+    this.clearTimer();
     this.timer = null;
   }
 
@@ -121,8 +128,14 @@ export class RescanScheduler {
     this.dueAt = at;
     this.dueReason = reason;
     if (armedEarlier) return;
-    if (this.timer !== null) this.t.clearTimeout(this.timer);
+    this.clearTimer();
     this.arm(at, now);
+  }
+
+  private clearTimer(): void {
+    if (this.timer === 'waiting-for-layout') this.waitToken++;
+    else if (this.timer !== null) this.t.clearTimeout(this.timer);
+    this.timer = null;
   }
 
   private arm(at: number, now: number): void {
@@ -134,7 +147,13 @@ export class RescanScheduler {
     this.timer = null;
     const now = this.t.now();
     if (this.dueAt > now) { this.arm(this.dueAt, now); return; }
-    this.fire(this.dueReason);
+    const reason = this.dueReason;
+    if (!this.t.afterLayout) { this.fire(reason); return; }
+    // Until then the scan counts as pending: notifies neither re-arm nor move it.
+    this.timer = 'waiting-for-layout';
+    this.armedAt = -Infinity;
+    const token = ++this.waitToken;
+    this.t.afterLayout(() => { if (token === this.waitToken && this.timer === 'waiting-for-layout') this.fire(reason); });
   }
 
   private fire(reason: Reason): void {

@@ -131,3 +131,60 @@ describe('RescanScheduler: screened mutations', () => {
     expect(runsAt[1]! - (runsAt[0]! + 300)).toBeGreaterThanOrEqual(3000);
   });
 });
+
+describe('RescanScheduler: scans wait for a fresh layout when the host can say when', () => {
+  function withLayout() {
+    let t = 0;
+    let timers: { at: number; fn: () => void; id: number }[] = [];
+    let next = 1;
+    const frames: (() => void)[] = [];
+    const runsAt: number[] = [];
+    const api: SchedulerTimers = {
+      now: () => t,
+      setTimeout: (fn, ms) => { const id = next++; timers.push({ at: t + ms, fn, id }); return id; },
+      clearTimeout: (h) => { timers = timers.filter((x) => x.id !== h); },
+      afterLayout: (fn) => { frames.push(fn); },
+    };
+    const s = new RescanScheduler(() => { runsAt.push(t); return { changed: false, ms: 5 }; }, api);
+    const advance = (ms: number): void => {
+      const end = t + ms;
+      for (;;) {
+        timers.sort((a, b) => a.at - b.at);
+        const due = timers[0];
+        if (!due || due.at > end) break;
+        timers.shift();
+        t = Math.max(t, due.at);
+        due.fn();
+      }
+      t = end;
+    };
+    const frame = (): void => { for (const f of frames.splice(0)) f(); };
+    return { s, advance, frame, runsAt, pendingTimers: () => timers.length };
+  }
+
+  it('a due scan runs in the after-layout callback, once, however many mutations arrive meanwhile', () => {
+    const { s, advance, frame, runsAt } = withLayout();
+    s.notify('prompt');
+    advance(200);
+    expect(runsAt).toEqual([]); // due, but waiting for the frame
+    for (let i = 0; i < 5; i++) { s.notify('noise'); s.notify('prompt'); }
+    frame();
+    expect(runsAt).toEqual([200]);
+    frame();
+    expect(runsAt).toHaveLength(1);
+  });
+
+  it('cancelPending and stop drop a scan that is waiting for layout', () => {
+    const { s, advance, frame, runsAt } = withLayout();
+    s.notify('prompt');
+    advance(200);
+    s.cancelPending();
+    frame();
+    expect(runsAt).toEqual([]);
+    s.notify('prompt');
+    advance(2500);
+    s.stop();
+    frame();
+    expect(runsAt).toEqual([]);
+  });
+});
