@@ -259,7 +259,7 @@ export function startContent(deps: ContentDeps): ContentHandle {
   const onLayout = guard(() => {
     const full = placeFull;
     placeFull = false;
-    unobserved(() => flagger.reposition(full));
+    flagger.reposition(full); // writes only inside our shadow root, which the observer cannot see
   });
   /** Re-observing delivers one notification after the next layout (a new observation starts at 0×0). */
   const placeAfterLayout = (): void => {
@@ -274,7 +274,7 @@ export function startContent(deps: ContentDeps): ContentHandle {
     if (repositionQueued) return;
     repositionQueued = true;
     const raf = typeof win.requestAnimationFrame === 'function' ? win.requestAnimationFrame.bind(win) : (f: () => void) => win.setTimeout(f, 16);
-    raf(guard(() => { repositionQueued = false; unobserved(() => flagger.reposition(true)); }));
+    raf(guard(() => { repositionQueued = false; flagger.reposition(true); }));
   });
 
   const applySettings = (settings: Settings): void => {
