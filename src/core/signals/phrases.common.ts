@@ -41,8 +41,8 @@ export const commonPhrases: readonly PhraseSignal[] = [
   },
   {
     id: 'payment.channel', kind: null, category: 'payment', weight: 1, lang: '*',
-    pattern: rx(String.raw`(?<![\p{L}])(?:PayPal|Paypal|paypal\.me|IBAN|BIC|SEPA|Twint|Patreon|Ko-fi|Steady|Donorbox|Liberapay|Flattr|Überweisung|Lastschrift|Kreditkarte|Postkonto|virement|transferencia|Bizum|przelew|BLIK|ЮMoney|СБП)(?![\p{L}])`),
-    hints: ['paypal', 'iban', 'bic', 'sepa', 'twint', 'patreon', 'ko-fi', 'steady', 'donorbox', 'liberapay', 'flattr', 'überweisung', 'lastschrift', 'kreditkarte', 'postkonto', 'virement', 'transferencia', 'bizum', 'przelew', 'blik', 'юmoney', 'сбп'],
+    pattern: rx(String.raw`(?<![\p{L}])(?:PayPal|Paypal|paypal\.me|IBAN|BIC|SEPA|Twint|Patreon|Ko-fi|Steady|Donorbox|Liberapay|Flattr|Überweisung|Lastschrift|Kreditkarte|Postkonto|Bankverbindung|Kontoinhaber|virement|transferencia|Bizum|przelew|BLIK|ЮMoney|СБП)(?![\p{L}])`),
+    hints: ['paypal', 'iban', 'bic', 'sepa', 'twint', 'patreon', 'ko-fi', 'steady', 'donorbox', 'liberapay', 'flattr', 'überweisung', 'lastschrift', 'kreditkarte', 'postkonto', 'bankverbindung', 'kontoinhaber', 'virement', 'transferencia', 'bizum', 'przelew', 'blik', 'юmoney', 'сбп'],
     reason: 'names a payment channel',
   },
 ];

@@ -3,8 +3,8 @@ import { ci, whole, type PhraseSignal } from './table.js';
 
 export const frPhrases: readonly PhraseSignal[] = [
   { id: 'fr.soutenez', kind: 'donation', category: 'ask', weight: 3, lang: 'fr',
-    pattern: ci(String.raw`soutenez[- ](?:nous|[\p{Lu}][\p{L}.'’-]*|notre|l['’]information|un journalisme|le journalisme)|(?:faites|faire|je fais) un don|faites un geste|nous soutenir|(?:pour |)soutenir (?:notre|le|un) (?:travail|journalisme|média|rédaction|indépendance)|(?:votre|chaque) (?:don|soutien|contribution)(?: compte| nous (?:permet|aide)| est (?:essentiel|précieux|indispensable)| permet)|(?:nous avons|on a|a|ont) besoin de (?:vous|votre (?:soutien|aide))|devenez (?:membre|abonné|mécène|donateur|soutien)`),
-    hints: ['soutenez', 'don', 'geste', 'soutenir', 'soutien', 'contribution', 'besoin', 'devenez'], reason: 'asks for support' },
+    pattern: ci(String.raw`aidez[- ]nous|soutenez[- ](?:nous|[\p{Lu}][\p{L}.'’-]*|notre|l['’]information|un journalisme|le journalisme)|(?:faites|faire|je fais) un don|faites un geste|nous soutenir|(?:pour |)soutenir (?:notre|le|un) (?:travail|journalisme|média|rédaction|indépendance)|(?:votre|chaque) (?:don|soutien|contribution)(?: compte| nous (?:permet|aide)| est (?:essentiel|précieux|indispensable)| permet)|(?:nous avons|on a|a|ont) besoin de (?:vous|votre (?:soutien|aide))|devenez (?:membre|abonné|mécène|donateur|soutien)`),
+    hints: ['soutenez', 'aidez', 'don', 'geste', 'soutenir', 'soutien', 'contribution', 'besoin', 'devenez'], reason: 'asks for support' },
   { id: 'fr.independance', kind: 'donation', category: 'value', weight: 1, lang: 'fr',
     pattern: ci(String.raw`(?:financé|soutenu) par (?:ses|nos) lecteurs|(?:journalisme|information|presse) (?:libre|indépendante?)|déductible (?:des|de vos) impôts|sans publicité`),
     hints: ['lecteurs', 'libre', 'indépendant', 'déductible', 'publicité'], reason: 'speaks of funding journalism' },

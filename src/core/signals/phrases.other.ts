@@ -19,8 +19,8 @@ export const plPhrases: readonly PhraseSignal[] = [
 
 export const ptPhrases: readonly PhraseSignal[] = [
   { id: 'pt.apoie', kind: 'donation', category: 'ask', weight: 3, lang: 'pt',
-    pattern: ci(String.raw`apoie (?:o |a |nosso |nossa )?(?:jornalismo|trabalho|\p{Lu}\p{L}+)|faça uma doação|doe agora|contribua (?:com|agora)|seja (?:um )?(?:apoiador|assinante|membro)`),
-    hints: ['apoie', 'doação', 'doe', 'contribua', 'seja'], reason: 'asks for support' },
+    pattern: ci(String.raw`ajude-nos|apoie (?:o |a |nosso |nossa )?(?:jornalismo|trabalho|\p{Lu}\p{L}+)|faça uma doação|doe agora|contribua (?:com|agora)|seja (?:um )?(?:apoiador|assinante|membro)`),
+    hints: ['ajude', 'apoie', 'doação', 'doe', 'contribua', 'seja'], reason: 'asks for support' },
   { id: 'pt.assine', kind: 'subscription', category: 'ask', weight: 3, lang: 'pt',
     pattern: ci(String.raw`assine (?:já|agora|o |a |e )|assinantes? têm acesso|acesso ilimitado`), hints: ['assin', 'acesso'], reason: 'asks to subscribe' },
   { id: 'pt.gate', kind: 'paywall', category: 'gate', weight: 3.5, lang: 'pt',
@@ -32,8 +32,8 @@ export const ptPhrases: readonly PhraseSignal[] = [
 
 export const itPhrases: readonly PhraseSignal[] = [
   { id: 'it.sostienici', kind: 'donation', category: 'ask', weight: 3, lang: 'it',
-    pattern: ci(String.raw`sostienici|sostieni (?:il |la |\p{Lu}\p{L}+|l['’]informazione|il giornalismo)|fai una donazione|dona ora|(?:il tuo|un) contributo (?:è|ci)`),
-    hints: ['sostien', 'donazione', 'dona', 'contributo'], reason: 'asks for support' },
+    pattern: ci(String.raw`sostienici|aiutaci|sostieni (?:il |la |\p{Lu}\p{L}+|l['’]informazione|il giornalismo)|fai una donazione|dona ora|(?:il tuo|un) contributo (?:è|ci)`),
+    hints: ['sostien', 'aiutaci', 'donazione', 'dona', 'contributo'], reason: 'asks for support' },
   { id: 'it.abbonati', kind: 'subscription', category: 'ask', weight: 3, lang: 'it',
     pattern: ci(String.raw`abbonati (?:ora|subito|a )|abbonamento digitale|accesso illimitato`), hints: ['abbona', 'accesso'], reason: 'asks to subscribe' },
   { id: 'it.gate', kind: 'paywall', category: 'gate', weight: 3.5, lang: 'it',
