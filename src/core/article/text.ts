@@ -31,11 +31,13 @@ function ownLines(block: Element, exclude: ((el: Element) => boolean) | undefine
     let descend = false;
     if (node.nodeType === 1) {
       const el = node as Element;
-      if (--budget.n >= 0 && !skipsSubtree(el)) {
+      if (--budget.n < 0) parts.push(' '); // text not read (budget) still separates its neighbours
+      else if (!skipsSubtree(el)) {
         if (BLOCK_TAGS.has(localTag(el))) parts.push(' '); // a block of its own (or left out) splits the text
         else if (el.localName === 'br') parts.push(LINE_BREAK);
-        else if (!exclude?.(el)) descend = el.firstChild !== null;
-      }
+        else if (exclude?.(el)) parts.push(' '); // a removed appeal must not glue the words around it
+        else descend = el.firstChild !== null;
+      } else if (CONTROL_TAGS.has(localTag(el))) parts.push(' '); // a button or field sits between words
     } else if (node.nodeType === 3 || node.nodeType === 4) {
       parts.push((node as CharacterData).data);
     }
