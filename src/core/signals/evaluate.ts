@@ -210,7 +210,6 @@ function evaluateUncached(text: string): TextEvaluation {
   const sameLength = lower.length === t.length;
   for (const s of candidates) {
     if (s.maxLength !== undefined && t.length > s.maxLength) continue;
-    if (s.minLength !== undefined && t.length < s.minLength) continue;
     const onLower = runsOnLowercase(s.pattern);
     const m = s.pattern.exec(onLower ? lower : t);
     if (!m) continue;

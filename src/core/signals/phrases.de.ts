@@ -11,7 +11,7 @@ export const dePhrases: readonly PhraseSignal[] = [
     hints: ['unterst', 'freuen uns'], reason: 'asks for support' },
   { id: 'de.spenden-sie', kind: 'donation', category: 'ask', weight: 3, lang: 'de',
     pattern: cs(String.raw`[Ss]penden Sie|[Ss]pende (?:jetzt|uns|hier|online|einmalig|monatlich)|[Jj]etzt (?:spenden|unterstützen|Spende)|[Ss]pendet (?:jetzt|uns)|[Ss]penden könnt ihr|[Kk]önnt ihr (?:uns )?(?:unterstützen|spenden)|(?:bitte|Bitte) (?:helfen Sie|hilf|spenden)|[Hh]elfen Sie (?:uns|mit)|[Hh]ilf (?:uns|mit)|[Jj]etzt helfen`),
-    hints: ['spend', 'helf', 'hilf', 'jetzt'], minLength: 25, reason: 'asks for a donation' },
+    hints: ['spend', 'helf', 'hilf', 'jetzt'], reason: 'asks for a donation' },
   { id: 'de.mit-ihrer-spende', kind: 'donation', category: 'ask', weight: 2.5, lang: 'de',
     pattern: cs(String.raw`(?:[Mm]it|[Dd]urch|[Pp]er|[Vv]ia|[Üü]ber) ${YOU} (?:kleine[n]? |regelmäßige[n]? |monatliche[n]? |freiwillige[n]? )?(?:Spende|Kaffeespende|Unterstützung|Hilfe|Beitrag|Mitgliedschaft|Förderung|Abo|Gabe)`),
     hints: ['spende', 'unterstützung', 'hilfe', 'beitrag', 'mitgliedschaft', 'förderung', 'abo', 'gabe'],
@@ -45,7 +45,7 @@ export const dePhrases: readonly PhraseSignal[] = [
   // --- subscription
   { id: 'de.abo', kind: 'subscription', category: 'ask', weight: 3, lang: 'de',
     pattern: cs(String.raw`[Nn]och kein(?:e)? (?:Abo|Abonnement|Abonnent(?:in)?|Zugang|Digital-?Abo|Plus-?Abo)|[Jj]etzt (?:abonnieren|Abo (?:abschließen|sichern|wählen|testen|bestellen)|weiterlesen mit|freischalten|Zugang sichern)|[Mm]ehr lesen mit (?:dem|einem) [\p{L}\p{N}+ -]{0,20}Abo|[Aa]bonnieren Sie|[Bb]estellen Sie (?:jetzt|hier|das)|(?:um|Um) (?:Unterstützung )?durch ein[en]? [\p{L}+-]*Abo|[Ee]in [\p{L}+-]*Abo (?:abschließen|bestellen|lohnt)|Abo-Angebote?|Abo abschließen`),
-    hints: ['abo', 'abonn', 'zugang', 'jetzt', 'bestellen', 'mehr lesen'], minLength: 25, reason: 'asks to subscribe' },
+    hints: ['abo', 'abonn', 'zugang', 'jetzt', 'bestellen', 'mehr lesen'], reason: 'asks to subscribe' },
   { id: 'de.abo-pitch', kind: 'subscription', category: 'pitch', weight: 1.5, lang: 'de',
     pattern: cs(String.raw`Abo(?:nnement)?s?|(?:alle|sämtliche) (?:Artikel|Inhalte|Beiträge) (?:vollständig |unbegrenzt |uneingeschränkt )?(?:lesen|nutzen)|(?:unbegrenzte[nr]?|vollen?|uneingeschränkte[nr]?|freie[nr]?) (?:Zugriff|Zugang|Archiv-Zugriff)|ohne Werbe(?:banner|ung|unterbrechungen)?|werbefrei|im Archiv stöbern|exklusive[nr]? (?:Inhalte|Artikel|Zugang)|Mehr lesen mit|Wissensvorsprung|Tagespass|Monatspass|E-Paper-Abo|Digitalabo|Probeabo|Probemonat|Testabo|Gratismonat|[Ss]ichern Sie sich|[Tt]esten Sie (?:jetzt|\d|uns|[A-Z])`),
     hints: ['abo', 'artikel', 'inhalte', 'beiträge', 'zugriff', 'zugang', 'werbe', 'archiv', 'exklusiv', 'mehr lesen', 'wissensvorsprung', 'pass', 'probe', 'test', 'gratis'],

@@ -10,7 +10,7 @@ export const frPhrases: readonly PhraseSignal[] = [
     hints: ['lecteurs', 'libre', 'indépendant', 'déductible', 'publicité'], reason: 'speaks of funding journalism' },
   { id: 'fr.abonnez', kind: 'subscription', category: 'ask', weight: 3, lang: 'fr',
     pattern: ci(String.raw`abonnez[- ]vous|s['’]abonner (?:à|au|dès|pour|et)|je m['’]abonne|(?:découvrez|profitez (?:de|du)) (?:nos |notre |l['’])?(?:offres?|journal|abonnement)|offre (?:découverte|spéciale|d['’]essai|numérique)|essai gratuit`),
-    hints: ['abonn', 'offre', 'journal', 'essai'], minLength: 25, reason: 'asks to subscribe' },
+    hints: ['abonn', 'offre', 'journal', 'essai'], reason: 'asks to subscribe' },
   { id: 'fr.pitch', kind: 'subscription', category: 'pitch', weight: 1.5, lang: 'fr',
     pattern: ci(String.raw`accès (?:illimité|intégral|à tous les articles|à l['’]édition abonnés)|(?:offres?|abonnements?) (?:100 ?% )?numériques?|abonnements? papier|édition abonnés|sans engagement|(?:contenus|articles) exclusifs`),
     hints: ['accès', 'numérique', 'papier', 'abonnés', 'engagement', 'exclusif'], reason: 'pitches a subscription' },

@@ -32,8 +32,6 @@ export interface PhraseSignal {
   readonly hints?: readonly string[];
   /** Only tried on blocks at most this long (buttons, headings, dismiss lines). */
   readonly maxLength?: number;
-  /** Only tried on blocks at least this long: a bare button label is a CTA, not an ask. */
-  readonly minLength?: number;
   /** Shown to the user, followed by the quoted match. */
   readonly reason: string;
   /** Set by the evaluator on a short ask it demoted to a call to action (a label, not a sentence). */
