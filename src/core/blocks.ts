@@ -110,6 +110,8 @@ export interface PageModel {
   readonly scriptVendors: { signal: VendorSignal; source: string }[];
   /** Vendor DOM signatures found during the walk. */
   readonly domVendors: VendorSignal[];
+  /** Elements of vendor gate signatures (a Poool widget, a Piano modal): a gate only once they hold text. */
+  readonly gateElements: Element[];
   /** Every class token and id seen (lower-case), to test simple JSON-LD cssSelectors. */
   readonly classes: Set<string>;
   readonly ids: Set<string>;
@@ -144,6 +146,7 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
   const jsonLd: string[] = [];
   const scriptVendors: { signal: VendorSignal; source: string }[] = [];
   const domVendors: VendorSignal[] = [];
+  const gateElements: Element[] = [];
   // Class lists (lower-case) in document order; the token set is built only if a JSON-LD
   // cssSelector asks for it (rare), not on every element.
   const classLists: string[] = [];
@@ -247,12 +250,13 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
         default: break;
       }
       const vs = vIndex.byAttr.get(n);
-      if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, n, val)) addVendor(v);
+      if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, n, val)) addVendor(v, el);
     }
     return a;
   };
-  const addVendor = (v: VendorSignal): void => {
+  const addVendor = (v: VendorSignal, el: Element): void => {
     if (!domVendors.includes(v)) domVendors.push(v);
+    if (v.gate && gateElements.length < 20) gateElements.push(el);
   };
   const vendorMatches = (
     el: Element, tag: string, d: { tag?: string; classToken?: string; id?: string; attr?: string; value?: RegExp }, via: string,
@@ -295,17 +299,17 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     if (a.modal) own |= ROLE_BIT.overlay;
     let tokens = parent ? parent.tokens : null;
     const vt = vIndex.byTag.get(tag);
-    if (vt) for (const [v, d] of vt) if (vendorMatches(el, tag, d, '')) addVendor(v);
+    if (vt) for (const [v, d] of vt) if (vendorMatches(el, tag, d, '')) addVendor(v, el);
     if (a.id && a.id.length < 200) {
       const idl = a.id.trim().toLowerCase();
       if (ids.size < 50_000) ids.add(idl);
       const vs = vIndex.byId.get(idl);
-      if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, '')) addVendor(v);
+      if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, '')) addVendor(v, el);
     }
     const consider = (raw: string, isClass: boolean): void => {
       if (isClass) {
         const vs = vIndex.byClass.get(raw);
-        if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, '')) addVendor(v);
+        if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, '')) addVendor(v, el);
       }
       for (const s of evaluateToken(raw)) {
         own |= ROLE_BIT[s.role];
@@ -321,7 +325,7 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
       for (const raw of split.tokens) {
         if (pageLevel) {
           const vs = vIndex.byClass.get(raw);
-          if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, '')) addVendor(v);
+          if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, '')) addVendor(v, el);
         } else consider(raw, true);
       }
     }
@@ -502,7 +506,7 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
   }
 
   return {
-    blocks, ranges, frames, root: start, title, h1, lang, jsonLd, scriptVendors, domVendors, ids,
+    blocks, ranges, frames, root: start, title, h1, lang, jsonLd, scriptVendors, domVendors, gateElements, ids,
     get classes() { return classes(); },
     partial: partial || truncated || budget.exhausted, elements: budget.elements,
     trace: { nodes: tNodes, parent: tParent, open: tOpen, attrs: tAttrs, text: tText, complete: !partial },

@@ -13,6 +13,8 @@ export interface PaywallInput {
   /** For each hasPart cssSelector: did it match an element? (null = selector invalid) */
   readonly selectorMatches: ReadonlyMap<string, boolean | null>;
   readonly domVendors: readonly VendorSignal[];
+  /** A vendor gate element holds text (not just an empty container for a script). */
+  readonly domGate: boolean;
   readonly appeals: readonly Region[];
   readonly bodyWords: number;
   /** Meter counters seen anywhere on the page ("1 of 10 articles read"). */
@@ -40,7 +42,7 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
 
   const gates = input.appeals.filter((a) => a.kind === 'paywall');
   for (const g of gates) signals.push(`gate text: '${quote(g.text, 70)}'`);
-  const domGate = input.domVendors.some((v) => v.gate);
+  const domGate = input.domGate;
   const gateText = gates.map((g) => g.text).join('\n');
   const truncated = gates.length > 0 && input.bodyWords > 0 && input.bodyWords < 250;
   if (truncated) signals.push(`article body is short (${input.bodyWords} words) and ends at the gate`);

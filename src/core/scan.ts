@@ -37,7 +37,9 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
   const selectorMatches = new Map<string, boolean | null>();
   for (const sel of access.selectors.slice(0, 10)) selectorMatches.set(sel, selectorMatches_(model, root, sel));
   const domVendors = model.domVendors;
-  const gatedContext = access.notFree || domVendors.some((v) => v.gate);
+  // An empty vendor container is where a script would put the paywall: the static page is not gated.
+  const domGate = model.gateElements.some((el) => (model.ranges.get(el)?.[1] ?? 0) > (model.ranges.get(el)?.[0] ?? 0));
+  const gatedContext = access.notFree || domGate;
 
   const found = findAppeals({ model, dom, article, options: opts, gatedContext, host: pageHost(doc) });
   const regions = [...found.appeals, ...found.minor];
@@ -46,7 +48,7 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
   const meterText = findMeter(model, found.appeals);
 
   const paywall = paywallVerdict({
-    model, access, selectorMatches, domVendors, appeals: found.appeals, bodyWords: words, meterText,
+    model, access, selectorMatches, domVendors, domGate, appeals: found.appeals, bodyWords: words, meterText,
   });
   const partial = model.partial || budget.exhausted || (extracted?.partial ?? false);
   let n = 0;

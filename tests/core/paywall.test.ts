@@ -78,10 +78,12 @@ describe('paywall states from the page', () => {
     expect(r.paywall.state).toBe('metered');
   });
 
-  it('vendor DOM signatures (Poool, Substack) are read during the walk', () => {
-    const r = scan(page(`<article>${prose(2)}</article><div id="poool-widget"></div>`));
-    expect(r.paywall.detected).toBe(true);
-    expect(r.paywall.signals.join(' ')).toMatch(/Poool/);
+  it('vendor DOM signatures are read during the walk; an empty vendor container is no gate', () => {
+    const empty = scan(page(`<article>${prose(5)}</article><div id="poool-widget"></div>`));
+    expect(empty.paywall.detected).toBe(false);
+    expect(empty.paywall.signals.join(' ')).toMatch(/Poool/);
+    const filled = scan(page(`<article>${prose(2)}</article><div id="poool-widget"><p>Cet article est réservé aux abonnés.</p></div>`, '', 'fr'));
+    expect(filled.paywall.detected).toBe(true);
   });
 
   it('an article about paywalls is not a paywall', () => {
