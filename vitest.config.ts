@@ -8,7 +8,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', '**/node_modules/**'], sequence: { groupOrder: 0 } },
+        test: {
+          name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', '**/node_modules/**'], sequence: { groupOrder: 0 },
+          setupFiles: ['tests/setup/fast-check-seed.ts'],
+        },
       },
       {
         // Real browsers: after the unit tests (2 cores), one file at a time, with long timeouts.
