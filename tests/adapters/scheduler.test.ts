@@ -1,29 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { RescanScheduler, type SchedulerTimers } from '../../src/content/scheduler.js';
 
-function harness(cost = 5, changed = () => false) {
-  let t = 0;
+/** A fake clock with timers (and, optionally, an after-layout hook) for the scheduler. */
+function fakeTimers(withLayout = false) {
+  const clock = { t: 0 };
   let timers: { at: number; fn: () => void; id: number }[] = [];
   let next = 1;
-  const runsAt: number[] = [];
-  const timersApi: SchedulerTimers = {
-    now: () => t,
-    setTimeout: (fn, ms) => { const id = next++; timers.push({ at: t + ms, fn, id }); return id; },
+  const frames: (() => void)[] = [];
+  const api: SchedulerTimers = {
+    now: () => clock.t,
+    setTimeout: (fn, ms) => { const id = next++; timers.push({ at: clock.t + ms, fn, id }); return id; },
     clearTimeout: (h) => { timers = timers.filter((x) => x.id !== h); },
+    ...(withLayout ? { afterLayout: (fn: () => void) => { frames.push(fn); } } : {}),
   };
-  const s = new RescanScheduler(() => { runsAt.push(t); t += cost; return { changed: changed(), ms: cost }; }, timersApi);
   const advance = (ms: number): void => {
-    const end = t + ms;
+    const end = clock.t + ms;
     for (;;) {
       timers.sort((a, b) => a.at - b.at);
       const due = timers[0];
       if (!due || due.at > end) break;
       timers.shift();
-      t = Math.max(t, due.at);
+      clock.t = Math.max(clock.t, due.at);
       due.fn();
     }
-    t = Math.max(t, end);
+    clock.t = Math.max(clock.t, end);
   };
+  const frame = (): void => { for (const f of frames.splice(0)) f(); };
+  return { clock, api, advance, frame, pendingTimers: () => timers.length };
+}
+
+function harness(cost = 5, changed = () => false) {
+  const { clock, api, advance } = fakeTimers();
+  const runsAt: number[] = [];
+  const s = new RescanScheduler(() => { runsAt.push(clock.t); clock.t += cost; return { changed: changed(), ms: cost }; }, api);
   return { s, advance, runsAt };
 }
 
@@ -134,32 +143,10 @@ describe('RescanScheduler: screened mutations', () => {
 
 describe('RescanScheduler: scans wait for a fresh layout when the host can say when', () => {
   function withLayout() {
-    let t = 0;
-    let timers: { at: number; fn: () => void; id: number }[] = [];
-    let next = 1;
-    const frames: (() => void)[] = [];
+    const { clock, api, advance, frame, pendingTimers } = fakeTimers(true);
     const runsAt: number[] = [];
-    const api: SchedulerTimers = {
-      now: () => t,
-      setTimeout: (fn, ms) => { const id = next++; timers.push({ at: t + ms, fn, id }); return id; },
-      clearTimeout: (h) => { timers = timers.filter((x) => x.id !== h); },
-      afterLayout: (fn) => { frames.push(fn); },
-    };
-    const s = new RescanScheduler(() => { runsAt.push(t); return { changed: false, ms: 5 }; }, api);
-    const advance = (ms: number): void => {
-      const end = t + ms;
-      for (;;) {
-        timers.sort((a, b) => a.at - b.at);
-        const due = timers[0];
-        if (!due || due.at > end) break;
-        timers.shift();
-        t = Math.max(t, due.at);
-        due.fn();
-      }
-      t = end;
-    };
-    const frame = (): void => { for (const f of frames.splice(0)) f(); };
-    return { s, advance, frame, runsAt, pendingTimers: () => timers.length };
+    const s = new RescanScheduler(() => { runsAt.push(clock.t); return { changed: false, ms: 5 }; }, api);
+    return { s, advance, frame, runsAt, pendingTimers };
   }
 
   it('a due scan runs in the after-layout callback, once, however many mutations arrive meanwhile', () => {
