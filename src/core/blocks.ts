@@ -300,36 +300,41 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     let tokens = parent ? parent.tokens : null;
     const vt = vIndex.byTag.get(tag);
     if (vt) for (const [v, d] of vt) if (vendorMatches(el, tag, d, '')) addVendor(v, el);
+    let idl: string | null = null;
     if (a.id && a.id.length < 200) {
-      const idl = a.id.trim().toLowerCase();
+      idl = a.id.trim().toLowerCase();
       if (ids.size < 50_000) ids.add(idl);
       const vs = vIndex.byId.get(idl);
       if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, '')) addVendor(v, el);
     }
-    const consider = (raw: string, isClass: boolean): void => {
-      if (isClass) {
-        const vs = vIndex.byClass.get(raw);
-        if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, '')) addVendor(v, el);
-      }
-      for (const s of evaluateToken(raw)) {
-        own |= ROLE_BIT[s.role];
-        tokens = { signal: s, token: raw, el, depth, next: tokens };
-      }
-    };
     // Tokens on <html>/<body> are page-wide flags ("has-sidebar", "tp-modal-open"): vendor
     // signatures only, never a box name.
     const pageLevel = tag === 'body' || tag === 'html';
     if (a.cls && a.cls.length < 2_000) {
       const split = splitClass(a.cls);
       classLists.push(split.lc);
-      for (const raw of split.tokens) {
-        if (pageLevel) {
-          const vs = vIndex.byClass.get(raw);
-          if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, '')) addVendor(v, el);
-        } else consider(raw, true);
+      const list = split.tokens;
+      for (let i = 0; i < list.length; i++) {
+        const raw = list[i]!;
+        const vs = vIndex.byClass.get(raw);
+        if (vs) for (const [v, d] of vs) if (vendorMatches(el, tag, d, '')) addVendor(v, el);
+        if (pageLevel) continue;
+        const sigs = evaluateToken(raw);
+        for (let j = 0; j < sigs.length; j++) {
+          const sig = sigs[j]!;
+          own |= ROLE_BIT[sig.role];
+          tokens = { signal: sig, token: raw, el, depth, next: tokens };
+        }
       }
     }
-    if (a.id && a.id.length < 200 && !pageLevel) consider(a.id.trim().toLowerCase(), false);
+    if (idl !== null && !pageLevel) {
+      const sigs = evaluateToken(idl);
+      for (let j = 0; j < sigs.length; j++) {
+        const sig = sigs[j]!;
+        own |= ROLE_BIT[sig.role];
+        tokens = { signal: sig, token: idl, el, depth, next: tokens };
+      }
+    }
     const isBlock = BLOCK_TAGS.has(tag) || !parent;
     const href = tag === 'a' ? a.href ?? parent?.href ?? null : parent?.href ?? null;
     const inButton = tag === 'button' || role === 'button' || (parent?.inButton ?? false);
@@ -410,10 +415,13 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     }
     const piece = data.length + run.chars > MAX_RUN_CHARS ? data.slice(0, MAX_RUN_CHARS - run.chars) : data;
     if (piece.length < data.length) truncated = true;
-    run.parts.push(piece);
     run.chars += piece.length;
     // Link density counts visible characters only: indentation must not dilute it.
     const visible = piece.trim().length;
+    // Indentation between tags becomes one space: the block's text is the same once collapsed,
+    // and the collapse has far less to read.
+    if (visible) run.parts.push(piece);
+    else if (run.parts[run.parts.length - 1] !== ' ') run.parts.push(' ');
     run.visibleChars += visible;
     if (visible) {
       if (frame.href !== null) {
@@ -442,7 +450,7 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
       // Text on either side of a skipped element must not fuse into one word.
       if (frame?.block.run) frame.block.run.parts.push(' ');
       descend = false;
-      frame = { ...(frame as Frame), el, tag, parent: frame, depth: (frame?.depth ?? 0) + 1, run: null, skipped: true, trace: tNodes.length - 1 } as Frame;
+      frame = skippedFrame(frame, el, tag, tNodes.length - 1);
       return true;
     }
     if (tag === 'title') {
@@ -512,3 +520,14 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     trace: { nodes: tNodes, parent: tParent, open: tOpen, attrs: tAttrs, text: tText, complete: !partial },
   };
 }
+
+/** The frame of an element the walk skips (script, style, hidden): its text is never read. */
+function skippedFrame(parent: Frame | null, el: Element, tag: string, trace: number): Frame {
+  const f = {
+    el, tag, parent, depth: (parent?.depth ?? 0) + 1, roles: parent?.roles ?? 0, ownRoles: parent?.ownRoles ?? 0,
+    tokens: parent?.tokens ?? null, href: parent?.href ?? null, inButton: parent?.inButton ?? false,
+    block: parent?.block as Frame, run: null, start: parent?.start ?? 0, trace, skipped: true,
+  };
+  return f as Frame;
+}
+

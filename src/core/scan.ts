@@ -9,6 +9,7 @@ import { documentRoot, domAccess, pageHost, type DomAccess } from './dom.js';
 import { paywallVerdict } from './paywall.js';
 import { evaluateText, withTextMemo } from './signals/evaluate.js';
 import { readAccess } from './signals/structured-data.js';
+import { countWords } from './text.js';
 import type { Appeal, ScanOptions, ScanReport } from './types.js';
 
 export function scan(doc: Document, options: ScanOptions = {}): ScanReport {
@@ -44,7 +45,7 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
   const found = findAppeals({ model, dom, article, options: opts, gatedContext, host: pageHost(doc) });
   const regions = [...found.appeals, ...found.minor];
   const articleText = useExtractor ? extractorText(extracted!, model, regions) : bodyText(model, article, regions);
-  const words = articleText ? articleText.split(/\s+/).filter(Boolean).length : 0;
+  const words = countWords(articleText);
   const meterText = findMeter(model, found.appeals);
 
   const paywall = paywallVerdict({
