@@ -47,10 +47,10 @@ interface Run {
   chars: number;
   visibleChars: number;
   /** Inline elements directly under the block element that hold this run's text. */
-  inline: Element[];
+  inline: Element[] | null;
   /** Some of the text sits directly in the block element (no inline wrapper). */
   bare: boolean;
-  links: string[];
+  links: string[] | null;
   linkChars: number;
   controls: number;
   buttonChars: number;
@@ -131,8 +131,13 @@ const NO_ATTRS: WalkAttrs = Object.freeze({
   cls: null, id: null, role: null, style: null, hidden: null, modal: false, ariaModal: null, ariaHidden: null, href: null, type: null, all: true,
 });
 
+// Shared by the many blocks without links or inline parts (most of them): never mutated.
+const NO_LINKS: readonly string[] = Object.freeze([]);
+const NO_LINK_HITS: readonly LinkHit[] = Object.freeze([]);
+const NO_ELEMENTS: readonly Element[] = Object.freeze([]);
+
 function newRun(): Run {
-  return { parts: [], chars: 0, visibleChars: 0, inline: [], bare: false, links: [], linkChars: 0, controls: 0, buttonChars: 0 };
+  return { parts: [], chars: 0, visibleChars: 0, inline: null, bare: false, links: null, linkChars: 0, controls: 0, buttonChars: 0 };
 }
 
 export interface WalkOptions {
@@ -190,13 +195,17 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     bf.run = null;
     const text = collapse(run.parts.join(''));
     if (!text) return;
-    const linkHits: LinkHit[] = [];
-    for (const href of run.links) linkHits.push(...evaluateHref(href));
+    let linkHits: readonly LinkHit[] = NO_LINK_HITS;
+    if (run.links) {
+      const hits: LinkHit[] = [];
+      for (const href of run.links) for (const h of evaluateHref(href)) hits.push(h);
+      if (hits.length) linkHits = hits;
+    }
     blocks.push({
       index: blocks.length, el: bf.el, tag: bf.tag, text, frame: bf,
-      links: run.links, linkHits,
+      links: run.links ?? NO_LINKS, linkHits,
       linkDensity: run.visibleChars ? Math.min(1, run.linkChars / run.visibleChars) : 0,
-      inline: run.bare ? [] : run.inline,
+      inline: run.bare || !run.inline ? NO_ELEMENTS : run.inline,
       controls: run.controls,
       headingLevel: HEADING_LEVEL[bf.tag] ?? 0,
     });
@@ -425,7 +434,8 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     run.visibleChars += visible;
     if (visible) {
       if (frame.href !== null) {
-        if (!run.links.includes(frame.href)) run.links.push(frame.href);
+        if (!run.links) run.links = [frame.href];
+        else if (!run.links.includes(frame.href)) run.links.push(frame.href);
         run.linkChars += visible;
       }
       if (frame.inButton) run.buttonChars += visible;
@@ -433,6 +443,7 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
       let top: Frame = frame;
       while (top !== bf && top.parent && top.parent !== bf) top = top.parent;
       if (top === bf) run.bare = true; // text directly in the block element
+      else if (!run.inline) run.inline = [top.el];
       else if (!run.inline.includes(top.el)) run.inline.push(top.el);
     }
   }
