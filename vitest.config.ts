@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    testTimeout: 30_000,
+    // Generous: the property suites run thousands of scans (20-25 s on an idle 2-core machine) and
+    // CI machines are shared; a timeout is for hangs, not for speed (speed is the bench's job).
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: 'forks',
     projects: [
