@@ -42,6 +42,8 @@ export function summariseScan(rows) {
       ratioPorts: r.oursPorts?.length && theirs ? median(r.oursPorts) / theirs : null,
       before: r.before?.length ? median(r.before) : null,
       afterBefore: r.before?.length && median(r.before) ? ours / median(r.before) : null,
+      cold: r.coldOurs ?? null, coldTheirs: r.coldTheirs ?? null,
+      coldRatio: r.coldOurs != null && r.coldTheirs ? r.coldOurs / r.coldTheirs : null,
       appeals: r.report?.appeals ?? null, minor: r.report?.minor ?? null, partial: r.report?.partial ?? null,
       partialPorts: r.reportPorts?.partial ?? null,
     };
@@ -60,6 +62,8 @@ export function summariseScan(rows) {
     ports: allPorts.length ? stat(col('ports')) : null,
     theirs: stat(col('theirs')),
     ratio: { median: median(col('ratio')), p95: quantile(col('ratio'), 0.95), max: max(col('ratio')) },
+    // First scan after the scripts loaded (one run per page, so noisier than the medians above).
+    cold: col('cold').length ? { ours: stat(col('cold')), theirs: stat(col('coldTheirs')), ratio: { median: median(col('coldRatio')), p95: quantile(col('coldRatio'), 0.95), max: max(col('coldRatio')) } } : null,
     before: col('before').length ? { ...stat(col('before')), ratio: { median: median(col('afterBefore')), p95: quantile(col('afterBefore'), 0.95), max: max(col('afterBefore')) } } : null,
     ratioPorts: allPorts.length ? { median: median(col('ratioPorts')), p95: quantile(col('ratioPorts'), 0.95), max: max(col('ratioPorts')) } : null,
     // Over-budget counts look at every single run: one long task is one too many.
@@ -87,6 +91,8 @@ export function targets(s) {
     add('  … p95', s.scan.ports.p95, '8 ms', (v) => `${fmtMs(v)} ms`, le(8));
     add('  … runs > 50 ms', s.scan.runs.portsOver50, '0', String, (v) => v === 0);
   }
+  // A page load pays the first scan, not a warm one: held to the same 50 ms line.
+  if (s.scan?.cold) add('  first scan after load (cold), pages > 50 ms', s.scan.pages.filter((p) => p.cold > 50).length, '0', String, (v) => v === 0);
   add('storm: content script ≤ 1 % of main-thread time', s.storm?.worstSharePct ?? null, '1 %', (v) => `${v.toFixed(2)} %`, le(1));
   add('storm: appeal inserted at 3 s flagged ≤ 1 s', s.storm?.worstFlagDelayMs ?? null, '1000 ms', (v) => (Number.isFinite(v) ? `${fmtMs(v)} ms` : 'never'), le(1000));
   add('content bundle ≤ 40 KB minified', s.bundle?.minified ?? null, '40 KB', fmtKB, le(40 * 1024));

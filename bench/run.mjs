@@ -141,6 +141,11 @@ function printScan(s, withPorts) {
     ['ratio ours/Readability', fmtRatio(s.ratio.median), fmtRatio(s.ratio.p95), fmtRatio(s.ratio.max)],
     ...(withBefore ? [['ratio ours/before (per page)', fmtRatio(s.before.ratio.median), fmtRatio(s.before.ratio.p95), fmtRatio(s.before.ratio.max)]] : []),
     ...(s.ratioPorts ? [['ratio ours (ports)/Readability', fmtRatio(s.ratioPorts.median), fmtRatio(s.ratioPorts.p95), fmtRatio(s.ratioPorts.max)]] : []),
+    ...(s.cold ? [
+      stat('first run after load (cold): ours', s.cold.ours),
+      stat('first run after load (cold): Readability', s.cold.theirs),
+      ['ratio cold ours/Readability', fmtRatio(s.cold.ratio.median), fmtRatio(s.cold.ratio.p95), fmtRatio(s.cold.ratio.max)],
+    ] : []),
   ]));
   log(`runs over 16 ms: ours ${s.runs.over16}/${s.runs.ours}${s.ports ? `, with ports ${s.runs.portsOver16}` : ''}; over 50 ms: ours ${s.runs.over50}${s.ports ? `, with ports ${s.runs.portsOver50}` : ''}, Readability ${s.runs.theirsOver50}/${s.runs.theirs}; pages partial: ${s.runs.pagesPartial}${s.ports ? `, with ports (40 ms time budget) ${s.runs.pagesPartialPorts}` : ''}`);
 }

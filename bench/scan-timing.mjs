@@ -37,7 +37,7 @@ async function harness({ runs, warmup, withPorts, withBefore, minRuns, pageBudge
     now: () => performance.now(),
   };
   const BEFORE = /** @type {any} */ (globalThis).AppealSpotterBefore;
-  const out = { ours: [], oursPorts: [], before: [], theirs: [], error: null, readabilityError: null };
+  const out = { ours: [], oursPorts: [], before: [], theirs: [], coldOurs: null, coldTheirs: null, error: null, readabilityError: null };
   let report = null;
   let reportPorts = null;
   const timeOurs = () => { const t = performance.now(); report = AS.scan(document); return performance.now() - t; };
@@ -55,6 +55,12 @@ async function harness({ runs, warmup, withPorts, withBefore, minRuns, pageBudge
       const order = all.map((_, k) => all[(k + i) % all.length]);
       const times = [];
       for (const f of order) { collect(); await pause(); times.push(f()); }
+      if (i === 0) {
+        // The first call after the scripts were loaded: what a page load pays (lazy compilation,
+        // regex compilation, table set-up), for both.
+        out.coldOurs = times[order.indexOf(timeOurs)];
+        out.coldTheirs = times[order.indexOf(timeTheirs)] ?? null;
+      }
       if (i < warmup) continue;
       const measured = i - warmup + 1;
       const ours = times[order.indexOf(timeOurs)];
