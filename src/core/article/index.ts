@@ -5,7 +5,7 @@
 
 import { buildIndex, F_SKIP, type DomIndex, type NodeTrace } from './dom-index.js';
 import { collectBlocks, containerOf } from './blocks.js';
-import { ATTEMPTS, ENOUGH_TEXT, runAttempt, type Attempt } from './extract.js';
+import { ATTEMPTS, ENOUGH_TEXT, runAttempt, Scratch, type Attempt } from './extract.js';
 import { readMeta } from './meta.js';
 import { dropRepeats, trimLinkTail } from './trim.js';
 import { visibleText } from './text.js';
@@ -87,8 +87,9 @@ function find(doc: Document, ctx: ArticleContext): ArticleResult {
   const rootScorable = root.localName.toLowerCase() === 'body';
   let dropByline = !meta.hasAuthor;
   let best: Attempt | null = null;
+  const scratch = new Scratch(ix.count);
   for (const flags of ATTEMPTS) {
-    const a = runAttempt({ ix, titles, dropByline, rootScorable }, flags);
+    const a = runAttempt({ ix, titles, dropByline, rootScorable, scratch }, flags);
     if (a.byline) dropByline = false;
     if (a.textLength >= ENOUGH_TEXT) { best = a; break; }
     if (!best || a.textLength > best.textLength) best = a;
