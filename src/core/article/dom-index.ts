@@ -98,6 +98,8 @@ export interface DomIndex {
   readonly partial: boolean;
   /** <title>, <meta> and JSON-LD elements met in the walk (parsers move them into <body>). */
   readonly metadata: Element[];
+  /** The h1 elements, in document order (the headline candidates). */
+  readonly h1: number[];
 }
 
 /** Length of a text with whitespace runs counted once; 0 when it is all whitespace. */
@@ -245,6 +247,7 @@ function build(root: Element, opts: IndexOptions, trace: NodeTrace | null): DomI
   const className: string[] = [];
   const ids: string[] = [];
   const metadata: Element[] = [];
+  const h1: number[] = [];
   let partial = false;
 
   const grow = (): void => {
@@ -265,6 +268,7 @@ function build(root: Element, opts: IndexOptions, trace: NodeTrace | null): DomI
     tag.push(t);
     const ti = TAG_INFO.get(t) ?? 0;
     tinfo.push(ti);
+    if (t === 'h1') h1.push(i);
     parent[i] = p;
     if (p >= 0) childCount[p] = (childCount[p] ?? 0) + 1;
     let f = 0;
@@ -479,7 +483,7 @@ function build(root: Element, opts: IndexOptions, trace: NodeTrace | null): DomI
     firstText[p] = t;
   }
   return {
-    root, els, tag, tokens, className, id: ids, end, allText, rawText, count: n, partial, metadata,
+    root, els, tag, tokens, className, id: ids, end, allText, rawText, count: n, partial, metadata, h1,
     firstText, textNext, textPos: Int32Array.from(txtPos), textLen: Float64Array.from(txtLen), textCommas: Int32Array.from(txtCommas),
     parent: parent.subarray(0, n), flags: flags.subarray(0, n), ownText: ownText.subarray(0, n),
     ownLink: ownLink.subarray(0, n), ownCommas: ownCommas.subarray(0, n), ownAsciiCommas: ownAscii.subarray(0, n),

@@ -43,12 +43,12 @@ const EMPTY: ArticleResult = { element: null, title: null, blocks: [], partial: 
 /** Visible h1 texts, in document order (a handful is enough to recognise the headline). */
 function headlineTexts(ix: DomIndex): string[] {
   const out: string[] = [];
-  for (let i = 0; i < ix.count && out.length < 8; i++) {
-    if (ix.flags[i]! & F_SKIP) { i = ix.end[i]!; continue; }
-    if (ix.tag[i] === 'h1') {
-      const s = visibleText(ix.els[i]!, 500);
-      if (s) out.push(s);
-    }
+  // A skipped element has nothing indexed below it: only the h1 itself can be skipped.
+  for (const i of ix.h1) {
+    if (out.length >= 8) break;
+    if (ix.flags[i]! & F_SKIP) continue;
+    const s = visibleText(ix.els[i]!, 500);
+    if (s) out.push(s);
   }
   return out;
 }
