@@ -3,7 +3,8 @@
 // stack) and nothing is mutated.
 
 import { BLOCK_TAGS, CONTAINER_HINT_TAGS, CONTROL_TAGS, EMBED_TAGS, HTML_NS, NON_CONTENT_TAGS, PHRASING_TAGS, TRANSPARENT_TAGS } from './tags.js';
-import { HIDDEN_STYLE, MAYBE_CANDIDATE, UNLIKELY, UNLIKELY_ROLES, VIDEO_HOST } from './patterns.js';
+import { HIDDEN_STYLE, UNLIKELY_ROLES, VIDEO_HOST } from './patterns.js';
+import { T_MAYBE, T_UNLIKELY, TokenTests } from './tokens.js';
 
 /** NodeFilter.SHOW_ELEMENT | SHOW_TEXT | SHOW_CDATA_SECTION (no globals in the core). */
 const SHOW_ELEMENT_AND_TEXT = 1 | 4 | 8;
@@ -60,10 +61,10 @@ export interface DomIndex {
   /** Elements in document order; index 0 is the root. */
   readonly els: Element[];
   readonly tag: string[];
-  /** class + ' ' + id, for the token patterns. */
-  readonly match: string[];
   readonly className: string[];
   readonly id: string[];
+  /** The class/id patterns, cached per distinct string (see `matches`). */
+  readonly tokens: TokenTests;
   readonly parent: Int32Array;
   /** Index of the last element in the subtree (itself when it has no element descendants). */
   readonly end: Int32Array;
@@ -82,10 +83,23 @@ export interface DomIndex {
   readonly allText: Float64Array;
   /** The same with whitespace as written (what textContent.trim().length sees, roughly). */
   readonly rawText: Float64Array;
+  /**
+   * Non-blank text-node children (nodeType 3) of each element, in document order, so that
+   * runs of inline content are read without the DOM: the first of element i is `firstText[i]`
+   * (-1: none), then `textNext[t]`. Text t precedes element child k iff `textPos[t] <= k`.
+   */
+  readonly firstText: Int32Array;
+  readonly textNext: Int32Array;
+  readonly textPos: Int32Array;
+  /** Whitespace-collapsed length and commas (any script) of text t. */
+  readonly textLen: Float64Array;
+  readonly textCommas: Int32Array;
   readonly count: number;
   readonly partial: boolean;
   /** <title>, <meta> and JSON-LD elements met in the walk (parsers move them into <body>). */
   readonly metadata: Element[];
+  /** The h1 elements, in document order (the headline candidates). */
+  readonly h1: number[];
 }
 
 /** Length of a text with whitespace runs counted once; 0 when it is all whitespace. */
@@ -93,36 +107,45 @@ export function collapsedLength(s: string): number {
   return scanText(s);
 }
 
+/** What the index records of one text: collapsed length (0: blank) and commas (for tests). */
+export function textStats(s: string): { length: number; commas: number; asciiCommas: number } {
+  const length = scanText(s);
+  return { length, commas: lastCommas, asciiCommas: lastAsciiCommas };
+}
+
 /** Commas of the last scanText call: any script's, and ASCII only. */
 let lastCommas = 0;
 let lastAsciiCommas = 0;
 
+// The whitespace of scanText: space, \n, \t, \r, \f and no-break space.
+const NON_BLANK = /[^ \n\t\r\f\u00a0]/;
+const WHITESPACE_RUN = /[ \n\t\r\f\u00a0]{2,}/g;
+const NON_LATIN1 = /[^\u0000-\u00ff]/;
+/** Comma variants other than ',' (Arabic, CJK, ...). */
+const OTHER_COMMAS = /[\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
+
 /**
- * One pass over a text node: whitespace-collapsed length (0 when blank) and its commas
- * (Latin, Arabic, CJK variants: more commas, more prose).
+ * A text node's whitespace-collapsed length (0 when blank) and its commas (Latin, Arabic,
+ * CJK variants: more commas, more prose). Native string and regex scans, not a loop over
+ * characters: the scan runs once per page load, mostly before the JIT has optimised a loop.
  */
 function scanText(s: string): number {
-  let n = 0;
-  let inSpace = false;
-  let any = false;
-  let commas = 0;
+  if (!NON_BLANK.test(s)) {
+    lastCommas = 0;
+    lastAsciiCommas = 0;
+    return 0;
+  }
+  const n = s.replace(WHITESPACE_RUN, ' ').length;
   let ascii = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) {
-      if (!inSpace) n++;
-      inSpace = true;
-      continue;
-    }
-    n++;
-    inSpace = false;
-    any = true;
-    if (c === 0x2c) { commas++; ascii++; }
-    else if (c === 0x60c || c === 0xfe50 || c === 0xfe10 || c === 0xfe11 || c === 0x2e41 || c === 0x2e34 || c === 0x2e32 || c === 0xff0c) commas++;
+  for (let k = s.indexOf(','); k >= 0; k = s.indexOf(',', k + 1)) ascii++;
+  let commas = ascii;
+  if (NON_LATIN1.test(s)) {
+    OTHER_COMMAS.lastIndex = 0;
+    while (OTHER_COMMAS.exec(s)) commas++;
   }
   lastCommas = commas;
   lastAsciiCommas = ascii;
-  return any ? n : 0;
+  return n;
 }
 
 /** Inline style or attributes that hide an element (no stylesheet is applied). */
@@ -138,6 +161,34 @@ export function hiddenByAttributes(el: Element): boolean {
 export function ariaHidden(el: Element): boolean {
   return el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image');
 }
+
+/**
+ * Does token pattern `bit` match element i's class or id? (None of the patterns spans a
+ * space, so this is the pattern tested on "class id".)
+ */
+export function matches(ix: DomIndex, i: number, bit: number): boolean {
+  return ix.tokens.has(ix.className[i]!, bit) || ix.tokens.has(ix.id[i]!, bit);
+}
+
+// What the index needs to know about a tag, from one lookup instead of one per table.
+const TI_SKIP = 1;
+const TI_EMBED = 2;
+const TI_BLOCK = 4;
+const TI_PHRASING = 8;
+const TI_CONTAINER_HINT = 16;
+const TI_TRANSPARENT = 32;
+const TAG_INFO: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const mark = (tags: ReadonlySet<string>, bit: number): void => { for (const t of tags) m.set(t, (m.get(t) ?? 0) | bit); };
+  mark(NON_CONTENT_TAGS, TI_SKIP);
+  mark(CONTROL_TAGS, TI_SKIP);
+  mark(EMBED_TAGS, TI_EMBED);
+  mark(BLOCK_TAGS, TI_BLOCK);
+  mark(PHRASING_TAGS, TI_PHRASING);
+  mark(CONTAINER_HINT_TAGS, TI_CONTAINER_HINT);
+  mark(TRANSPARENT_TAGS, TI_TRANSPARENT);
+  return m;
+})();
 
 export function localTag(el: Element): string {
   const ns = el.namespaceURI;
@@ -191,10 +242,12 @@ function build(root: Element, opts: IndexOptions, trace: NodeTrace | null): DomI
   const linkCoef: number[] = [];
   const els: Element[] = [];
   const tag: string[] = [];
-  const match: string[] = [];
+  const tinfo: number[] = [];
+  const tokens = new TokenTests();
   const className: string[] = [];
   const ids: string[] = [];
   const metadata: Element[] = [];
+  const h1: number[] = [];
   let partial = false;
 
   const grow = (): void => {
@@ -213,6 +266,9 @@ function build(root: Element, opts: IndexOptions, trace: NodeTrace | null): DomI
     els.push(el);
     const t = localTag(el);
     tag.push(t);
+    const ti = TAG_INFO.get(t) ?? 0;
+    tinfo.push(ti);
+    if (t === 'h1') h1.push(i);
     parent[i] = p;
     if (p >= 0) childCount[p] = (childCount[p] ?? 0) + 1;
     let f = 0;
@@ -256,25 +312,24 @@ function build(root: Element, opts: IndexOptions, trace: NodeTrace | null): DomI
         if (role === 'dialog' && modal === 'true') f |= F_MODAL | F_SKIP;
       }
     }
-    const m = cls || id ? `${cls} ${id}` : '';
-    match.push(m);
     className.push(cls);
     ids.push(id);
-    if (NON_CONTENT_TAGS.has(t) || CONTROL_TAGS.has(t)) {
+    if (ti & TI_SKIP) {
       f |= F_SKIP;
       if (t === 'meta' || t === 'title' || (t === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? ''))) metadata.push(el);
-      if (EMBED_TAGS.has(t) && el.hasAttributes()) {
+      if (ti & TI_EMBED && el.hasAttributes()) {
         for (const a of Array.from(el.attributes)) if (VIDEO_HOST.test(a.value)) f |= F_VIDEO;
       }
     }
-    if (BLOCK_TAGS.has(t)) f |= F_BLOCK;
-    if (PHRASING_TAGS.has(t)) f |= F_PHRASING;
+    if (ti & TI_BLOCK) f |= F_BLOCK;
+    if (ti & TI_PHRASING) f |= F_PHRASING;
     if (!(f & F_SKIP)) {
       if (opts.ignore?.(el)) f |= F_SKIP;
       // The visibility port can be costly (computed style): ask only for block-level elements.
       else if (opts.isVisible && f & F_BLOCK && i > 0 && !opts.isVisible(el)) f |= F_SKIP;
     }
-    if (m && !(f & F_SKIP) && t !== 'body' && t !== 'a' && UNLIKELY.test(m) && !MAYBE_CANDIDATE.test(m)
+    if ((cls || id) && !(f & F_SKIP) && t !== 'body' && t !== 'a'
+      && (tokens.has(cls, T_UNLIKELY) || tokens.has(id, T_UNLIKELY)) && !tokens.has(cls, T_MAYBE) && !tokens.has(id, T_MAYBE)
       && !hasAncestorTag(parent, tag, i, 'table', 3) && !hasAncestorTag(parent, tag, i, 'code', 3)) {
       f |= F_UNLIKELY;
     }
@@ -305,7 +360,14 @@ function build(root: Element, opts: IndexOptions, trace: NodeTrace | null): DomI
     }
   };
 
-  const onText = (data: string, p: number): void => {
+  // Non-blank text nodes, in document order: parent, position among elements, length, commas.
+  const txtParent: number[] = [];
+  const txtPos: number[] = [];
+  const txtLen: number[] = [];
+  const txtCommas: number[] = [];
+
+  /** `isText` false for CDATA sections (counted as text, but not as a run's text). */
+  const onText = (data: string, p: number, isText: boolean): void => {
     const len = scanText(data);
     ownRaw[p] = ownRaw[p]! + data.length;
     if (len) {
@@ -313,6 +375,7 @@ function build(root: Element, opts: IndexOptions, trace: NodeTrace | null): DomI
       ownLink[p] = ownLink[p]! + len * (linkCoef[p] ?? 0);
       ownCommas[p] = ownCommas[p]! + lastCommas;
       ownAscii[p] = ownAscii[p]! + lastAsciiCommas;
+      if (isText) { txtParent.push(p); txtPos.push(els.length); txtLen.push(len); txtCommas.push(lastCommas); }
     }
   };
 
@@ -341,7 +404,7 @@ function build(root: Element, opts: IndexOptions, trace: NodeTrace | null): DomI
       if (p < 0) continue;
       const data = t.text[k];
       if (data !== null && data !== undefined) {
-        onText(data, p);
+        onText(data, p, true);
         continue;
       }
       if (els.length >= cap || outOfTime()) { partial = true; break; }
@@ -376,7 +439,7 @@ function build(root: Element, opts: IndexOptions, trace: NodeTrace | null): DomI
           }
         }
       } else {
-        onText((node as CharacterData).data, p);
+        onText((node as CharacterData).data, p, node.nodeType === 3);
       }
       // Next node in document order: next sibling, else climb.
       node = walker.nextSibling();
@@ -403,16 +466,25 @@ function build(root: Element, opts: IndexOptions, trace: NodeTrace | null): DomI
     if (end[i]! > end[p]!) end[p] = end[i]!;
     allText[p] = allText[p]! + allText[i]!;
     rawText[p] = rawText[p]! + rawText[i]!;
-    const t = tag[i]!;
-    if (CONTAINER_HINT_TAGS.has(t) || flags[i]! & F_CONTAINER) flags[p] = flags[p]! | F_CONTAINER;
-    const phrasing = flags[i]! & F_PHRASING || (TRANSPARENT_TAGS.has(t) && !nonPhrasingChild[i]);
+    const ti = tinfo[i]!;
+    if (ti & TI_CONTAINER_HINT || flags[i]! & F_CONTAINER) flags[p] = flags[p]! | F_CONTAINER;
+    const phrasing = flags[i]! & F_PHRASING || (ti & TI_TRANSPARENT && !nonPhrasingChild[i]);
     if (!phrasing) nonPhrasingChild[p] = 1;
   }
   for (let i = 0; i < n; i++) {
-    if (TRANSPARENT_TAGS.has(tag[i]!) && !nonPhrasingChild[i]) flags[i] = flags[i]! | F_PHRASING;
+    if (tinfo[i]! & TI_TRANSPARENT && !nonPhrasingChild[i]) flags[i] = flags[i]! | F_PHRASING;
+  }
+  const nt = txtParent.length;
+  const firstText = new Int32Array(n).fill(-1);
+  const textNext = new Int32Array(nt);
+  for (let t = nt - 1; t >= 0; t--) {
+    const p = txtParent[t]!;
+    textNext[t] = firstText[p]!;
+    firstText[p] = t;
   }
   return {
-    root, els, tag, match, className, id: ids, end, allText, rawText, count: n, partial, metadata,
+    root, els, tag, tokens, className, id: ids, end, allText, rawText, count: n, partial, metadata, h1,
+    firstText, textNext, textPos: Int32Array.from(txtPos), textLen: Float64Array.from(txtLen), textCommas: Int32Array.from(txtCommas),
     parent: parent.subarray(0, n), flags: flags.subarray(0, n), ownText: ownText.subarray(0, n),
     ownLink: ownLink.subarray(0, n), ownCommas: ownCommas.subarray(0, n), ownAsciiCommas: ownAscii.subarray(0, n),
     blockOf: blockOf.subarray(0, n), childCount: childCount.subarray(0, n),

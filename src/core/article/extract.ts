@@ -3,11 +3,10 @@
 // inside), done over the index's arrays instead of a mutated clone of the page.
 
 import {
-  collapsedLength, F_BR_CHAIN, F_CONTAINER, F_PHRASING, F_SKIP, F_UNLIKELY, F_VIDEO, type DomIndex,
+  collapsedLength, F_BR_CHAIN, F_CONTAINER, F_PHRASING, F_SKIP, F_UNLIKELY, F_VIDEO, matches, type DomIndex,
 } from './dom-index.js';
-import {
-  AD_WORDS, BYLINE, COMMAS, LOADING_WORDS, NEGATIVE, POSITIVE, SHARE,
-} from './patterns.js';
+import { AD_WORDS, COMMAS, LOADING_WORDS } from './patterns.js';
+import { T_BYLINE, T_NEGATIVE, T_POSITIVE, T_SHARE } from './tokens.js';
 import {
   ALWAYS_DROP_TAGS, EMBED_TAGS, HEADING_TAGS, KEEP_TAG_WHEN_APPENDED, SCORED_TAGS, TEXTISH_TAGS,
 } from './tags.js';
@@ -48,6 +47,8 @@ export interface ExtractContext {
   readonly dropByline: boolean;
   /** The root may be a candidate (it is <body>, not <html>). */
   readonly rootScorable: boolean;
+  /** Work arrays shared by the attempts on one page (the same titles in each). */
+  readonly scratch?: Scratch;
 }
 
 const COLLAPSED = 1; // a div whose only child is a <p>: read as that <p>
@@ -70,13 +71,67 @@ function countCommas(s: string): number {
   return n;
 }
 
+const F64_ARRAYS = 14;
+const U8_ARRAYS = 7;
+
+/**
+ * Work arrays for the attempts on one page: allocated once and cleared for each attempt
+ * (some twenty typed arrays per attempt cost more to allocate than to fill), plus what does
+ * not depend on the attempt: class/id weights, the byline and title tests.
+ */
+export class Scratch {
+  readonly f64: Float64Array[] = [];
+  readonly u8: Uint8Array[] = [];
+  readonly runs: Int32Array;
+  /** Class/id weight of each element (NaN: not computed yet). */
+  readonly weight: Float64Array;
+  /** isByline, then the title test, per element: 0 not asked yet, 1 yes, 2 no. */
+  readonly byline: Uint8Array;
+  readonly title: Uint8Array;
+  private readonly all64: Float64Array;
+  private readonly all8: Uint8Array;
+  private used = false;
+
+  constructor(readonly n: number) {
+    // Views on two buffers (a view is cheap; `subarray` looks up a species constructor).
+    this.all64 = new Float64Array(F64_ARRAYS * n);
+    this.all8 = new Uint8Array((U8_ARRAYS + 2) * n);
+    const b64 = this.all64.buffer;
+    const b8 = this.all8.buffer;
+    for (let k = 0; k < F64_ARRAYS; k++) this.f64.push(new Float64Array(b64, k * n * 8, n));
+    for (let k = 0; k < U8_ARRAYS; k++) this.u8.push(new Uint8Array(b8, k * n, n));
+    this.byline = new Uint8Array(b8, U8_ARRAYS * n, n);
+    this.title = new Uint8Array(b8, (U8_ARRAYS + 1) * n, n);
+    this.runs = new Int32Array(n);
+    this.weight = new Float64Array(n).fill(NaN);
+  }
+
+  /** Zeroes the per-attempt arrays (not the attempt-independent caches). */
+  clear(): this {
+    if (this.used) {
+      this.all64.fill(0);
+      this.all8.fill(0, 0, U8_ARRAYS * this.n);
+      this.runs.fill(0);
+    }
+    this.used = true;
+    return this;
+  }
+}
+
 export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
   const { ix } = c;
   const n = ix.count;
   const P = ix.parent;
   const { tag, flags, end, els } = ix;
+  const mem = (c.scratch && c.scratch.n === n ? c.scratch : new Scratch(n)).clear();
+  const f64 = mem.f64;
+  const u8 = mem.u8;
+  const text = f64[0]!, link = f64[1]!, commas = f64[2]!, score = f64[3]!, t2 = f64[4]!, l2 = f64[5]!, ascii = f64[6]!;
+  const paras = f64[7]!, imgs = f64[8]!, lis = f64[9]!, inputs = f64[10]!, embeds = f64[11]!, headLen = f64[12]!, listLen = f64[13]!;
+  const dead = u8[0]!, kind = u8[1]!, isCand = u8[2]!, inData = u8[3]!, video = u8[4]!, texty = u8[5]!, hasData = u8[6]!;
+  const runs = mem.runs;
 
-  const weightCache = new Float64Array(n).fill(NaN);
+  const weightCache = mem.weight;
   const weight = (i: number): number => {
     if (!fl.weight) return 0;
     const cached = weightCache[i]!;
@@ -84,28 +139,29 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
     let w = 0;
     const cls = ix.className[i]!;
     const id = ix.id[i]!;
-    if (cls) { if (NEGATIVE.test(cls)) w -= 25; if (POSITIVE.test(cls)) w += 25; }
-    if (id) { if (NEGATIVE.test(id)) w -= 25; if (POSITIVE.test(id)) w += 25; }
+    const tok = ix.tokens;
+    if (tok.has(cls, T_NEGATIVE)) w -= 25;
+    if (tok.has(cls, T_POSITIVE)) w += 25;
+    if (tok.has(id, T_NEGATIVE)) w -= 25;
+    if (tok.has(id, T_POSITIVE)) w += 25;
     weightCache[i] = w;
     return w;
   };
 
   // 1. What is gone before scoring: invisible, furniture (strict mode), the byline, the title.
-  const dead = new Uint8Array(n);
   let wantByline = c.dropByline;
   let wantTitle = c.titles.length > 0;
   for (let i = 0; i < n; i++) {
     const p = P[i]!;
     const f = flags[i]!;
     if ((p >= 0 && dead[p]) || f & F_SKIP) { dead[i] = 1; continue; }
-    if (wantByline && ix.allText[i]! > 0 && ix.allText[i]! < 100 && isByline(ix, i)) {
+    if (wantByline && ix.allText[i]! > 0 && ix.allText[i]! < 100 && (mem.byline[i] ||= isByline(ix, i) ? 1 : 2) === 1) {
       wantByline = false;
       dead[i] = 1;
       continue;
     }
     if (wantTitle && (tag[i] === 'h1' || tag[i] === 'h2')) {
-      const h = visibleText(els[i]!, 500);
-      if (c.titles.some((t) => textSimilarity(t, h) > 0.75)) {
+      if ((mem.title[i] ||= repeatsTitle(c.titles, els[i]!) ? 1 : 2) === 1) {
         wantTitle = false;
         dead[i] = 1;
         continue;
@@ -115,9 +171,6 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
   }
 
   // 2. Subtree text, link text and commas of what is left.
-  const text = new Float64Array(n);
-  const link = new Float64Array(n);
-  const commas = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
     if (dead[i]) continue;
     text[i] = text[i]! + ix.ownText[i]!;
@@ -129,7 +182,6 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
   const density = (i: number): number => (text[i]! > 0 ? link[i]! / text[i]! : 0);
 
   // 3. Divs that are really paragraphs.
-  const kind = new Uint8Array(n);
   for (let i = 1; i < n; i++) {
     if (dead[i] || tag[i] !== 'div') continue;
     if (ix.childCount[i] === 1 && tag[i + 1] === 'p' && ix.ownText[i] === 0 && density(i) < 0.25) kind[i] = COLLAPSED;
@@ -143,8 +195,6 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
   };
 
   // 4. Score paragraphs; credit parents (full), grandparents (half) and further ancestors.
-  const score = new Float64Array(n);
-  const isCand = new Uint8Array(n);
   const cands: number[] = [];
   const initCand = (a: number): void => {
     if (isCand[a]) return;
@@ -164,7 +214,6 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
     }
   };
   // Paragraph-like runs of inline content directly inside a container.
-  const runs = new Int32Array(n);
   const scoreRuns = (i: number, isDiv: boolean): void => {
     let len = 0;
     let cm = 0;
@@ -176,25 +225,17 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
       if (content && (isDiv || seenChain)) { addParagraph(i, len, cm); runs[i] = runs[i]! + 1; }
       len = 0; cm = 0; content = false;
     };
-    for (let node = els[i]!.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) {
-        const data = (node as CharacterData).data;
-        const l = collapsedLength(data);
-        if (!l) continue;
-        if (brs >= 2) { flush(); seenChain = true; }
-        brs = 0;
-        len += l; cm += countCommas(data); content = true;
-        continue;
-      }
-      if (node.nodeType !== 1) continue;
-      if (ci > end[i]! || els[ci] !== node) break; // beyond the element budget
-      const k = ci;
-      ci = end[ci]! + 1;
-      if (tag[k] === 'br') { brs++; continue; }
+    const onText = (l: number, c: number): void => {
+      if (brs >= 2) { flush(); seenChain = true; }
+      brs = 0;
+      len += l; cm += c; content = true;
+    };
+    const onElement = (k: number): void => {
+      if (tag[k] === 'br') { brs++; return; }
       const phrasing = (flags[k]! & F_PHRASING) !== 0 || flags[k]! & F_SKIP;
       if (!phrasing) {
         if (isDiv) { flush(); brs = 0; }
-        continue;
+        return;
       }
       if (brs >= 2) { flush(); seenChain = true; }
       brs = 0;
@@ -202,6 +243,31 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
         len += text[k]!; cm += commas[k]!;
         if (text[k]! > 0 || tag[k] === 'img') content = true;
       }
+    };
+    if (!ix.partial) {
+      // The children from the index: its text nodes merged with its element children.
+      let tx = ix.firstText[i]!;
+      for (let k = i + 1; k <= end[i]!; k = end[k]! + 1) {
+        for (; tx >= 0 && ix.textPos[tx]! <= k; tx = ix.textNext[tx]!) onText(ix.textLen[tx]!, ix.textCommas[tx]!);
+        onElement(k);
+      }
+      for (; tx >= 0; tx = ix.textNext[tx]!) onText(ix.textLen[tx]!, ix.textCommas[tx]!);
+      flush();
+      return;
+    }
+    // A partial index may miss children: read the DOM, up to the first child not indexed.
+    for (let node = els[i]!.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        const data = (node as CharacterData).data;
+        const l = collapsedLength(data);
+        if (l) onText(l, countCommas(data));
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      if (ci > end[i]! || els[ci] !== node) break; // beyond the element budget
+      const k = ci;
+      ci = end[ci]! + 1;
+      onElement(k);
     }
     flush();
   };
@@ -289,7 +355,7 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
       if (drop[i]) { i = end[i]!; continue; }
       const t = tag[i]!;
       if (ALWAYS_DROP_TAGS.has(t)
-        || (i !== r && ix.match[i] && SHARE.test(ix.match[i]!) && text[i]! < 500)
+        || (i !== r && text[i]! < 500 && matches(ix, i, T_SHARE))
         || ((t === 'h1' || t === 'h2') && weight(i) < 0)) {
         drop[i] = 1;
         i = end[i]!;
@@ -314,7 +380,6 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
     return false;
   };
   // Inside a data table (any depth)? Filled top-down over the article, so it costs O(n).
-  const inData = new Uint8Array(n);
   for (const r of roots) {
     for (let p = P[r]!; p >= 0; p = P[p]!) if (tag[p] === 'table' && isDataTable(p)) { inData[r] = 1; break; }
     for (let i = r + 1; i <= end[r]!; i++) {
@@ -323,19 +388,6 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
     }
   }
 
-  const t2 = new Float64Array(n);
-  const l2 = new Float64Array(n);
-  const ascii = new Float64Array(n);
-  const paras = new Float64Array(n);
-  const imgs = new Float64Array(n);
-  const lis = new Float64Array(n);
-  const inputs = new Float64Array(n);
-  const embeds = new Float64Array(n);
-  const video = new Uint8Array(n);
-  const headLen = new Float64Array(n);
-  const listLen = new Float64Array(n);
-  const texty = new Uint8Array(n);
-  const hasData = new Uint8Array(n);
 
   // Text of what is still kept under i (the DOM still has what was dropped).
   const keptText = (i: number): string => {
@@ -431,11 +483,17 @@ export function runAttempt(c: ExtractContext, fl: AttemptFlags): Attempt {
   return { top, roots, drop, textLength, byline: !wantByline && c.dropByline };
 }
 
+/** A heading whose text is one of the titles. */
+function repeatsTitle(titles: readonly string[], el: Element): boolean {
+  const h = visibleText(el, 500);
+  return titles.some((t) => textSimilarity(t, h) > 0.75);
+}
+
 function isByline(ix: DomIndex, i: number): boolean {
   const el = ix.els[i]!;
   if (!el.hasAttributes()) return false;
   if (el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author')
-    || BYLINE.test(ix.match[i]!)) {
+    || matches(ix, i, T_BYLINE)) {
     // Short as written, indentation inside included (Readability's measure).
     return (el.textContent ?? '').trim().length < 100;
   }

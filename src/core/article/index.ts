@@ -5,7 +5,7 @@
 
 import { buildIndex, F_SKIP, type DomIndex, type NodeTrace } from './dom-index.js';
 import { collectBlocks, containerOf } from './blocks.js';
-import { ATTEMPTS, ENOUGH_TEXT, runAttempt, type Attempt } from './extract.js';
+import { ATTEMPTS, ENOUGH_TEXT, runAttempt, Scratch, type Attempt } from './extract.js';
 import { readMeta } from './meta.js';
 import { dropRepeats, trimLinkTail } from './trim.js';
 import { visibleText } from './text.js';
@@ -43,12 +43,12 @@ const EMPTY: ArticleResult = { element: null, title: null, blocks: [], partial: 
 /** Visible h1 texts, in document order (a handful is enough to recognise the headline). */
 function headlineTexts(ix: DomIndex): string[] {
   const out: string[] = [];
-  for (let i = 0; i < ix.count && out.length < 8; i++) {
-    if (ix.flags[i]! & F_SKIP) { i = ix.end[i]!; continue; }
-    if (ix.tag[i] === 'h1') {
-      const s = visibleText(ix.els[i]!, 500);
-      if (s) out.push(s);
-    }
+  // A skipped element has nothing indexed below it: only the h1 itself can be skipped.
+  for (const i of ix.h1) {
+    if (out.length >= 8) break;
+    if (ix.flags[i]! & F_SKIP) continue;
+    const s = visibleText(ix.els[i]!, 500);
+    if (s) out.push(s);
   }
   return out;
 }
@@ -87,8 +87,9 @@ function find(doc: Document, ctx: ArticleContext): ArticleResult {
   const rootScorable = root.localName.toLowerCase() === 'body';
   let dropByline = !meta.hasAuthor;
   let best: Attempt | null = null;
+  const scratch = new Scratch(ix.count);
   for (const flags of ATTEMPTS) {
-    const a = runAttempt({ ix, titles, dropByline, rootScorable }, flags);
+    const a = runAttempt({ ix, titles, dropByline, rootScorable, scratch }, flags);
     if (a.byline) dropByline = false;
     if (a.textLength >= ENOUGH_TEXT) { best = a; break; }
     if (!best || a.textLength > best.textLength) best = a;

@@ -50,6 +50,10 @@ function jsonLdArticle(scripts: readonly Element[]): Record<string, unknown> | n
 const AUTHOR_NAMES = new Set(['name:author', 'name:dc.creator', 'name:dc:creator', 'name:dcterm:creator', 'name:parsely-author',
   'property:dc:creator', 'property:dcterm:creator']);
 
+/** Every key of `values` that readMeta reads. */
+const WANTED: ReadonlySet<string> = new Set(['og:title', 'twitter:title', 'og:site_name', 'application-name',
+  'property:article:author', ...AUTHOR_NAMES]);
+
 /** JSON-LD author(s) with a name. */
 function authorName(a: unknown): boolean {
   const one = (x: unknown): boolean => Boolean(x && typeof x === 'object' && typeof (x as Record<string, unknown>)['name'] === 'string' && ((x as Record<string, unknown>)['name'] as string).trim());
@@ -78,11 +82,13 @@ export function readMeta(doc: Document, fromBody: readonly Element[] = []): Page
     if (t === 'meta') {
       const property = (el.getAttribute('property') ?? '').trim().toLowerCase();
       const name = (el.getAttribute('name') ?? '').trim().toLowerCase();
+      // Only the keys read below are kept (pages carry dozens of other <meta>s).
+      const keys = [property, name, property && `property:${property}`, name && `name:${name}`]
+        .filter((key) => key && WANTED.has(key) && !values.has(key));
+      if (!keys.length) continue;
       const content = clean(el.getAttribute('content'));
       if (!content) continue;
-      for (const key of [property, name, property && `property:${property}`, name && `name:${name}`]) {
-        if (key && !values.has(key)) values.set(key, content);
-      }
+      for (const key of keys) values.set(key, content);
     } else if (t === 'title') {
       docTitle ??= clean(el.textContent);
     } else if (t === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? '')) {

@@ -7,7 +7,11 @@ import { BLOCK_TAGS, CONTROL_TAGS, NON_CONTENT_TAGS } from './tags.js';
 
 /** Elements whose whole subtree is not visible article text. */
 export function skipsSubtree(el: Element): boolean {
-  const t = localTag(el);
+  return skipsTagged(el, localTag(el));
+}
+
+/** skipsSubtree for an element whose localTag is already known (one tag read per element). */
+function skipsTagged(el: Element, t: string): boolean {
   if (NON_CONTENT_TAGS.has(t) || CONTROL_TAGS.has(t)) return true;
   return el.hasAttributes() && (hiddenByAttributes(el) || ariaHidden(el));
 }
@@ -32,12 +36,15 @@ function ownLines(block: Element, exclude: ((el: Element) => boolean) | undefine
     if (node.nodeType === 1) {
       const el = node as Element;
       if (--budget.n < 0) parts.push(' '); // text not read (budget) still separates its neighbours
-      else if (!skipsSubtree(el)) {
-        if (BLOCK_TAGS.has(localTag(el))) parts.push(' '); // a block of its own (or left out) splits the text
-        else if (el.localName === 'br') parts.push(LINE_BREAK);
-        else if (exclude?.(el)) parts.push(' '); // a removed appeal must not glue the words around it
-        else descend = el.firstChild !== null;
-      } else if (CONTROL_TAGS.has(localTag(el))) parts.push(' '); // a button or field sits between words
+      else {
+        const t = localTag(el);
+        if (!skipsTagged(el, t)) {
+          if (BLOCK_TAGS.has(t)) parts.push(' '); // a block of its own (or left out) splits the text
+          else if (el.localName === 'br') parts.push(LINE_BREAK);
+          else if (exclude?.(el)) parts.push(' '); // a removed appeal must not glue the words around it
+          else descend = el.firstChild !== null;
+        } else if (CONTROL_TAGS.has(t)) parts.push(' '); // a button or field sits between words
+      }
     } else if (node.nodeType === 3 || node.nodeType === 4) {
       parts.push((node as CharacterData).data);
     }
@@ -65,9 +72,10 @@ export function visibleText(el: Element, maxElements = 5000): string {
   while (node) {
     let descend = false;
     if (node.nodeType === 1) {
-      if (--budget >= 0 && !skipsSubtree(node as Element)) {
+      const t = --budget >= 0 ? localTag(node as Element) : null;
+      if (t !== null && !skipsTagged(node as Element, t)) {
         descend = node.firstChild !== null;
-        if (BLOCK_TAGS.has(localTag(node as Element)) || (node as Element).localName === 'br') parts.push(' ');
+        if (BLOCK_TAGS.has(t) || (node as Element).localName === 'br') parts.push(' ');
       }
     } else if (node.nodeType === 3 || node.nodeType === 4) {
       parts.push((node as CharacterData).data);
