@@ -9,7 +9,7 @@ import { walk } from '../../src/core/blocks.js';
 import { Budget } from '../../src/core/budget.js';
 import { documentRoot, domAccess } from '../../src/core/dom.js';
 import { allPhrases } from '../../src/core/signals/index.js';
-import { evaluateText, type PhraseHit } from '../../src/core/signals/evaluate.js';
+import { evaluateText, splitLookbehind, type PhraseHit } from '../../src/core/signals/evaluate.js';
 import { runsOnLowercase, type PhraseSignal } from '../../src/core/signals/table.js';
 import { FIXTURES, htmlDoc } from './helpers.js';
 
@@ -164,5 +164,30 @@ describe('evaluator hit order', () => {
       expect(hits.map(key), t).toEqual(expected.map(key));
     }
     expect(ties).toBeGreaterThan(5);
+  });
+});
+
+describe('leading lookbehind split', () => {
+  it('splits only where the lookbehind binds the whole rest', () => {
+    expect(splitLookbehind(/(?<![a-z])(?:support|help) us/)).toEqual({ behind: '(?<![a-z])', rest: '(?:support|help) us' });
+    expect(splitLookbehind(/(?<=[$])\d+/)).toEqual({ behind: '(?<=[$])', rest: '\\d+' });
+    expect(splitLookbehind(/(?<![)(|])x/)).toEqual({ behind: '(?<![)(|])', rest: 'x' });
+    expect(splitLookbehind(/(?<!a)b|c/)).toBeNull(); // the lookbehind binds "b" alone
+    expect(splitLookbehind(/(?<!(a))b/)).toBeNull(); // a capturing group would renumber
+    expect(splitLookbehind(/(?<!a)b/g)).toBeNull();
+    expect(splitLookbehind(/b(?<!a)/)).toBeNull();
+    expect(splitLookbehind(/(?<!a)/)).toBeNull();
+  });
+
+  it('most whole-word phrase patterns are split', () => {
+    const split = allPhrases.filter((s) => splitLookbehind(s.pattern));
+    expect(split.length).toBeGreaterThan(allPhrases.length / 2);
+  });
+
+  it('finds the leftmost match whose lookbehind holds, past earlier ones that fail it', () => {
+    // "support us" inside "unsupport us" fails the word boundary; the later one counts.
+    const ev = evaluateText('We unsupport us not, so please support us today.');
+    const hit = ev.hits.find((h) => h.signal.id === 'en.support-us');
+    expect(hit?.index).toBe('We unsupport us not, so '.length);
   });
 });

@@ -218,6 +218,9 @@ class PhraseIndex {
   readonly hints: HintAutomaton;
   /** Per slot: 1 when the pattern runs on the lower-cased text. */
   readonly onLower: Uint8Array;
+  /** Per slot: the pattern without its leading lookbehind, and that lookbehind, or null (see splitLookbehind). */
+  readonly rest: (RegExp | null)[] = [];
+  readonly behind: (RegExp | null)[] = [];
   /** Per slot: the longest text the signal is tried on (Infinity: any). */
   readonly maxLen: Float64Array;
   /** Per slot: 1 when the pattern needs a digit. */
@@ -271,6 +274,9 @@ class PhraseIndex {
     this.sigs.forEach((s, k) => {
       this.needsDigit[k] = s.needsDigit ? 1 : 0;
       this.onLower[k] = runsOnLowercase(s.pattern) ? 1 : 0;
+      const split = splitLookbehind(s.pattern);
+      this.rest.push(split ? new RegExp(split.rest, 'g') : null);
+      this.behind.push(split ? new RegExp(split.behind, 'y') : null);
       this.maxLen[k] = s.maxLength ?? Infinity;
     });
     this.marks = new Uint32Array(n);
@@ -332,6 +338,51 @@ export function evaluateText(text: string): TextEvaluation {
     if (memo.size < MEMO_MAX) memo.set(text, ev);
   }
   return ev;
+}
+
+/**
+ * A pattern that starts with a lookbehind, `(?<![letters])(?:…)` (every whole-word pattern),
+ * split into that lookbehind and the rest. V8 cannot skip ahead to the rest's first
+ * characters past a leading lookbehind, so it runs it at every position; the rest alone
+ * finds its candidates quickly, and the lookbehind is then checked at each. Only where that
+ * is exact: the lookbehind has no capturing group and the rest no top-level alternative
+ * (`(?<!x)a|b` binds the lookbehind to `a` alone), and the pattern has no flags.
+ */
+export function splitLookbehind(re: RegExp): { behind: string; rest: string } | null {
+  const src = re.source;
+  if (re.flags !== '' || !(src.startsWith('(?<!') || src.startsWith('(?<='))) return null;
+  let depth = 0;
+  let inClass = false;
+  let end = -1;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') { i++; continue; }
+    if (inClass) { if (ch === ']') inClass = false; continue; }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') {
+      if (end < 0 && src[i + 1] !== '?') return null; // a capturing group inside the lookbehind
+      depth++;
+    } else if (ch === ')') {
+      depth--;
+      if (depth === 0 && end < 0) end = i + 1;
+    } else if (ch === '|' && depth === 0) {
+      return null;
+    }
+  }
+  if (end < 0 || end === src.length || /^[?*+{]/.test(src.slice(end))) return null;
+  return { behind: src.slice(0, end), rest: src.slice(end) };
+}
+
+/** `rest` preceded by `behind`, found as the whole pattern would find it: the leftmost match. */
+function execSplit(rest: RegExp, behind: RegExp, s: string): RegExpExecArray | null {
+  rest.lastIndex = 0;
+  for (;;) {
+    const m = rest.exec(s);
+    if (!m) return null;
+    behind.lastIndex = m.index;
+    if (behind.test(s)) return m;
+    rest.lastIndex = m.index + 1;
+  }
 }
 
 /** Adds `slots` not yet marked in this call to the candidates; returns the new count. */
@@ -411,7 +462,8 @@ function evaluateUncached(text: string): TextEvaluation {
     if (t.length > idx.maxLen[k]! || (!digit && idx.needsDigit[k] === 1)) continue;
     const s = idx.sigs[k]!;
     const onLower = idx.onLower[k] === 1;
-    const m = s.pattern.exec(onLower ? lower : t);
+    const rest = idx.rest[k];
+    const m = rest ? execSplit(rest, idx.behind[k]!, onLower ? lower : t) : s.pattern.exec(onLower ? lower : t);
     if (!m) continue;
     // Quote the page's own spelling when lower-casing kept offsets.
     const match = onLower && sameLength ? t.slice(m.index, m.index + m[0].length) : m[0];
