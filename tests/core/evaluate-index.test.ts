@@ -101,6 +101,31 @@ describe('evaluator screens', () => {
     }
   });
 
+  it('a screen matches wherever its pattern does', () => {
+    const prices: string[] = [];
+    for (const cur of ['$', '€', 'US$', 'CHF', 'Fr.', 'EUR', 'euros', 'dollars', 'Rs.', 'руб.', 'zł', 'Kč']) {
+      for (const amt of ['5', '1.234,56', '10,-', '12 ,-', '3.50', '1 000']) {
+        for (const gap of ['', ' ', '*', ' * ']) {
+          for (const period of ['a month', 'per year', '/mo', 'monthly', 'pro Monat', 'par mois', 'al mes', 'в месяц', 'for the first month', 'je 1. Monat']) {
+            prices.push(`${cur}${amt}${gap}${period}`, `${amt} ${cur}${gap}${period}`, `Only ${cur} ${amt}${gap}${period}!`, `as little as ${amt}${gap}${period}`, `ab  ${amt} ${period}`);
+          }
+        }
+      }
+    }
+    const screened = allPhrases.filter((x) => x.screen);
+    expect(screened.length).toBeGreaterThan(0);
+    for (const s of screened) {
+      let matched = 0;
+      for (const text of [...prices, ...all]) {
+        const t = runsOnLowercase(s.pattern) ? text.toLowerCase() : text;
+        if (!s.pattern.test(t)) continue;
+        matched++;
+        expect(s.screen!.test(t), `${s.id}: ${text}`).toBe(true);
+      }
+      expect(matched, s.id).toBeGreaterThan(100);
+    }
+  });
+
   it('finds hints that overlap, nest, end the text or sit inside words', () => {
     // "subscribe" holds the hints "subscri" and "subscribe"; "newsletters" ends in "letters".
     expect(evaluateText('Subscribe now').hits.map((h) => h.signal.id)).toContain('en.subscribe-now');

@@ -220,6 +220,8 @@ class PhraseIndex {
   readonly onLower: Uint8Array;
   /** Per slot: the pattern without its leading lookbehind, and that lookbehind, or null (see splitLookbehind). */
   readonly rest: (RegExp | null)[] = [];
+  /** Per slot: the signal's screen, or null. */
+  readonly screen: (RegExp | null)[] = [];
   readonly behind: (RegExp | null)[] = [];
   /** Per slot: the longest text the signal is tried on (Infinity: any). */
   readonly maxLen: Float64Array;
@@ -274,6 +276,7 @@ class PhraseIndex {
     this.sigs.forEach((s, k) => {
       this.needsDigit[k] = s.needsDigit ? 1 : 0;
       this.onLower[k] = runsOnLowercase(s.pattern) ? 1 : 0;
+      this.screen.push(s.screen ?? null);
       const split = splitLookbehind(s.pattern);
       this.rest.push(split ? new RegExp(split.rest, 'g') : null);
       this.behind.push(split ? new RegExp(split.behind, 'y') : null);
@@ -462,8 +465,11 @@ function evaluateUncached(text: string): TextEvaluation {
     if (t.length > idx.maxLen[k]! || (!digit && idx.needsDigit[k] === 1)) continue;
     const s = idx.sigs[k]!;
     const onLower = idx.onLower[k] === 1;
+    const text = onLower ? lower : t;
+    const screen = idx.screen[k];
+    if (screen && !screen.test(text)) continue;
     const rest = idx.rest[k];
-    const m = rest ? execSplit(rest, idx.behind[k]!, onLower ? lower : t) : s.pattern.exec(onLower ? lower : t);
+    const m = rest ? execSplit(rest, idx.behind[k]!, text) : s.pattern.exec(text);
     if (!m) continue;
     // Quote the page's own spelling when lower-casing kept offsets.
     const match = onLower && sameLength ? t.slice(m.index, m.index + m[0].length) : m[0];

@@ -13,6 +13,9 @@ export const commonPhrases: readonly PhraseSignal[] = [
   {
     id: 'price.recurring', kind: null, category: 'price', weight: 2, lang: '*',
     pattern: rx(String.raw`(?:${MONEY}|${PRICE_WORD}\s+${AMT})\s?\*?\s?${PERIOD}(?![\p{L}])`, 'iu'),
+    // Every match ends with an amount's last digit, its optional ",-", an optional currency
+    // after it, then the period: looked for from digits only, this rules out most blocks.
+    screen: rx(String.raw`\d(?:\s?[,.]-)?(?:\s?${CUR})?\s?\*?\s?${PERIOD}(?![\p{L}])`, 'iu'),
     reason: 'asks for a recurring amount',
   },
   {
