@@ -170,13 +170,6 @@ class HintAutomaton {
 interface ShortEntry {
   readonly max: number;
   readonly list: readonly number[];
-  /**
-   * One regex that matches where any of the list's patterns that run on lower-cased text
-   * matches, and one for those that run on the text as it is (null: none). Most short blocks
-   * match no label at all: two tests instead of one per signal.
-   */
-  readonly onLower: RegExp | null;
-  readonly asIs: RegExp | null;
 }
 
 /**
@@ -191,12 +184,6 @@ function union(patterns: readonly RegExp[]): RegExp | null {
 /** Matches every string: a union that could not be built screens nothing out. */
 const ALWAYS = /(?:)/;
 
-function screens(list: readonly PhraseSignal[]): Pick<ShortEntry, 'onLower' | 'asIs'> {
-  return {
-    onLower: union(list.filter((x) => runsOnLowercase(x.pattern)).map((x) => x.pattern)),
-    asIs: union(list.filter((x) => !runsOnLowercase(x.pattern)).map((x) => x.pattern)),
-  };
-}
 
 /**
  * Precompiled index: hint → signals (an automaton), and the signals tried only on short blocks or
@@ -214,6 +201,14 @@ class PhraseIndex {
    * least `max`; a text takes the first entry whose `max` is not below its length.
    */
   readonly shortBy: ShortEntry[] = [];
+  /**
+   * One regex that matches where any short-only pattern that runs on lower-cased text
+   * matches, and one for those that run on the text as it is (null: none). Most short blocks
+   * match no label at all: two tests instead of one per signal. One pair for all lengths:
+   * each regex costs its compilation on every page load.
+   */
+  readonly shortOnLower: RegExp | null;
+  readonly shortAsIs: RegExp | null;
   readonly digitSignals: number[] = [];
   readonly hints: HintAutomaton;
   /** Per slot: 1 when the pattern runs on the lower-cased text. */
@@ -256,8 +251,10 @@ class PhraseIndex {
     const limits = [...new Set(shortOnly.map((x) => x.maxLength ?? 0))].sort((a, b) => a - b);
     for (const max of limits) {
       const list = shortOnly.filter((x) => (x.maxLength ?? 0) >= max);
-      this.shortBy.push({ max, list: list.map((x) => slotOf.get(x)!), ...screens(list) });
+      this.shortBy.push({ max, list: list.map((x) => slotOf.get(x)!) });
     }
+    this.shortOnLower = union(shortOnly.filter((x) => runsOnLowercase(x.pattern)).map((x) => x.pattern));
+    this.shortAsIs = union(shortOnly.filter((x) => !runsOnLowercase(x.pattern)).map((x) => x.pattern));
     // Each hint's list takes its prefix hints' signals, prefixes in table order (by slices,
     // not by comparing every pair of hints: this runs on every page load).
     const order = new Map<string, number>();
@@ -273,13 +270,16 @@ class PhraseIndex {
     this.onLower = new Uint8Array(n);
     this.maxLen = new Float64Array(n);
     this.needsDigit = new Uint8Array(n);
+    const behinds = new Map<string, RegExp>();
     this.sigs.forEach((s, k) => {
       this.needsDigit[k] = s.needsDigit ? 1 : 0;
       this.onLower[k] = runsOnLowercase(s.pattern) ? 1 : 0;
       this.screen.push(s.screen ?? null);
       const split = splitLookbehind(s.pattern);
       this.rest.push(split ? new RegExp(split.rest, 'g') : null);
-      this.behind.push(split ? new RegExp(split.behind, 'y') : null);
+      // Whole-word patterns share a handful of lookbehinds: one regex (one compilation) each.
+      if (split && !behinds.has(split.behind)) behinds.set(split.behind, new RegExp(split.behind, 'y'));
+      this.behind.push(split ? behinds.get(split.behind)! : null);
       this.maxLen[k] = s.maxLength ?? Infinity;
     });
     this.marks = new Uint32Array(n);
@@ -451,7 +451,7 @@ function evaluateUncached(text: string): TextEvaluation {
   const call = idx.nextCall();
   let count = takeHints(idx, call, lower, 0);
   const short = idx.shortFor(t.length);
-  if (short && ((short.onLower && short.onLower.test(lower)) || (short.asIs && short.asIs.test(t)))) {
+  if (short && ((idx.shortOnLower && idx.shortOnLower.test(lower)) || (idx.shortAsIs && idx.shortAsIs.test(t)))) {
     count = take(idx, call, short.list, count);
   }
   const digit = DIGIT.test(t);
