@@ -93,8 +93,7 @@ export function hasCategory(p: AppealPage, k: number, c: PhraseCategory): boolea
   return p.infos[k]?.ev.hits.some((h) => h.signal.category === c) ?? false;
 }
 
-function blockInfo(b: Block): BlockInfo {
-  const ev = evaluateText(b.text);
+function blockInfo(ev: TextEvaluation): BlockInfo {
   const newsletterOnly = ev.reclassify === 'newsletter';
   let appealish = false;
   let newsletter = newsletterOnly;
@@ -105,10 +104,26 @@ function blockInfo(b: Block): BlockInfo {
   return { ev, core: newsletterOnly ? 0 : coreOf(sumByCategory(ev.hits)), appealish: appealish && !newsletterOnly, newsletter };
 }
 
+/**
+ * Infos by evaluation: most blocks have no hits (one shared empty evaluation) and repeated
+ * lines share theirs (the evaluator's memo), so one info serves them all. Infos are read-only.
+ */
+function infosOf(blocks: readonly Block[]): BlockInfo[] {
+  const byEv = new Map<TextEvaluation, BlockInfo>();
+  const infos = new Array<BlockInfo>(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const ev = evaluateText(blocks[i]!.text);
+    let inf = byEv.get(ev);
+    if (!inf) byEv.set(ev, (inf = blockInfo(ev)));
+    infos[i] = inf;
+  }
+  return infos;
+}
+
 export function appealPage(input: AppealInput): AppealPage {
   const { model, article } = input;
   const blocks = model.blocks;
-  const infos = blocks.map(blockInfo);
+  const infos = infosOf(blocks);
   const rangeOf = (el: Element): readonly [number, number] | undefined => model.ranges.get(el);
 
   // A small element named as an appeal box ("contributions__epic", "donation-box"): its

@@ -2,7 +2,7 @@
 // (region-grow), judge the region on combined lexical, structural and vendor evidence
 // (region-judge), and name it by its elements (region-cover).
 import { appealPage, type AppealInput } from './appeal-page.js';
-import { ROLE_BIT } from './blocks.js';
+import { ROLE_BIT, type Block } from './blocks.js';
 import { judge } from './region-judge.js';
 import { grow } from './region-grow.js';
 import type { AppealKind, Placement } from './types.js';
@@ -30,6 +30,15 @@ export interface AppealResult {
   readonly minor: Region[];
 }
 
+/** A form control or button in block i or the two after it. */
+function formNear(blocks: readonly Block[], i: number): boolean {
+  for (let k = i; k <= i + 2 && k < blocks.length; k++) {
+    const n = blocks[k]!;
+    if (n.controls > 0 || n.tag === 'button' || n.frame.inButton) return true;
+  }
+  return false;
+}
+
 export function findAppeals(input: AppealInput): AppealResult {
   const p = appealPage(input);
   const { blocks, infos } = p;
@@ -43,11 +52,7 @@ export function findAppeals(input: AppealInput): AppealResult {
     // bare label is only a call to action: the box's body is judged with it.
     const seedMoney = inf.core >= 2 || (b.headingLevel > 0 && inf.ev.hits.some((h) => h.signal.demotedFrom === 'ask'));
     // A newsletter sign-up: the words plus a button or form right there, or a named box.
-    const formNear = [i, i + 1, i + 2].some((k) => {
-      const n = blocks[k];
-      return !!n && (n.controls > 0 || n.tag === 'button' || n.frame.inButton);
-    });
-    const seedNewsletter = !seedMoney && inf.newsletter && (formNear || (b.frame.roles & ROLE_BIT.newsletter) !== 0);
+    const seedNewsletter = !seedMoney && inf.newsletter && (formNear(blocks, i) || (b.frame.roles & ROLE_BIT.newsletter) !== 0);
     if (!seedMoney && !seedNewsletter) continue;
     const region = judge(p, grow(p, i), seedNewsletter);
     if (!region) continue;

@@ -13,24 +13,28 @@ export const commonPhrases: readonly PhraseSignal[] = [
   {
     id: 'price.recurring', kind: null, category: 'price', weight: 2, lang: '*',
     pattern: rx(String.raw`(?:${MONEY}|${PRICE_WORD}\s+${AMT})\s?\*?\s?${PERIOD}(?![\p{L}])`, 'iu'),
+    // Every match ends with an amount's last digit, its optional ",-", an optional currency
+    // after it, then the period: looked for from digits only, this rules out most blocks.
+    screen: rx(String.raw`\d(?:\s?[,.]-)?(?:\s?${CUR})?\s?\*?\s?${PERIOD}(?![\p{L}])`, 'iu'),
     reason: 'asks for a recurring amount',
   },
   {
     id: 'price.recurring-before', kind: null, category: 'price', weight: 2, lang: '*',
     pattern: rx(String.raw`(?<![\p{L}])(?:monthly|monatlich|mensuellement|mensualmente|ежемесячно|miesięcznie)(?![\p{L}])[^.!?]{0,40}?${MONEY}`, 'iu'),
-    hints: ['month', 'monat', 'mensu', 'ежемес', 'miesi'],
+    hints: ['month', 'monat', 'mensu', 'ежемес', 'miesi'], needsDigit: true,
     reason: 'asks for a recurring amount',
   },
   {
     id: 'price.intro-offer', kind: 'subscription', category: 'price', weight: 2, lang: '*',
     pattern: rx(String.raw`(?<![\p{L}])(?:\d{1,2}|one|two|three|four|six|twelve|ein(?:en)?|zwei|drei|vier|sechs|zwölf) (?:weeks?|months?|years?|Wochen|Monate?|Jahre?|mois|semaines|ans?|meses|semanas|años?|tygodnie|miesiące) (?:for|für|pour|por|za) (?:only |just |nur |seulement )?${MONEY}`, 'i'),
-    hints: ['week', 'month', 'year', 'woche', 'monat', 'jahr', 'mois', 'semaine', 'an', 'mes', 'semana', 'año', 'tydzie', 'miesi'],
+    // The connector, spaces included, is rarer than the period words ('an' is in most text).
+    hints: [' for ', ' für ', ' pour ', ' por ', ' za '], needsDigit: true,
     reason: 'offers a subscription deal',
   },
   {
     id: 'price.discount', kind: 'subscription', category: 'price', weight: 1.5, lang: '*',
     pattern: rx(String.raw`(?<![\p{N}])\d{1,2}\s?%\s?(?:off|rabatt|de réduction|de descuento|скидка)`, 'iu'),
-    hints: ['%'],
+    hints: ['%'], needsDigit: true,
     reason: 'offers a discount',
   },
   {

@@ -32,6 +32,13 @@ export interface PhraseSignal {
   readonly hints?: readonly string[];
   /** Only tried on blocks at most this long (buttons, headings, dismiss lines). */
   readonly maxLength?: number;
+  /** The pattern cannot match without an ASCII digit (an amount): only tried on blocks with one (speed). */
+  readonly needsDigit?: boolean;
+  /**
+   * A cheaper regex that matches wherever `pattern` does (a necessary condition, on the same
+   * text: compiled with the same flags); the pattern is only tried where it matches (speed).
+   */
+  readonly screen?: RegExp;
   /** Shown to the user, followed by the quoted match. */
   readonly reason: string;
   /** Set by the evaluator on a short ask it demoted to a call to action (a label, not a sentence). */
