@@ -10,7 +10,7 @@ import { ATTR, Flagger, type FlagGeometry, type FlagStrings } from './flags.js';
 import { flagGeometry, layoutPorts, type LayoutPorts } from './geometry.js';
 import { payloadSignature, prepareReport, type FlagTarget } from './report.js';
 import { DEFAULT_SCHEDULER, RescanScheduler, type SchedulerOptions, type SchedulerTimers, type Urgency } from './scheduler.js';
-import { mightBeAppeal, mightBeAppealBatch, mightBeRevealedAppeal } from './screen.js';
+import { mightBeAppeal, mightBeRevealedAppeal, screenAdded } from './screen.js';
 
 export interface ContentDeps {
   readonly doc: Document;
@@ -194,10 +194,15 @@ export function startContent(deps: ContentDeps): ContentHandle {
   const meaningful = (n: Node): boolean =>
     n.nodeType === 1 ? !flagger.isOwnRoot(n) : n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '';
 
-  /** Added nodes of one record: screened together (one regex pass), then one by one only on a hit. */
-  function addedLooksNew(nodes: readonly Node[]): boolean {
-    if (!mightBeAppealBatch(nodes)) return false;
-    return nodes.some((n) => mightBeAppeal(n) && isNewHit(n));
+  const isOwnRoot = (n: Node): boolean => flagger.isOwnRoot(n);
+  /**
+   * Added nodes of one record: null when none counts, else whether one is a new possible appeal.
+   * Screened together straight from the NodeList (one regex pass); one by one only on a hit.
+   */
+  function addedLooksNew(nodes: NodeList): boolean | null {
+    const screen = screenAdded(nodes, isOwnRoot);
+    if (screen !== 'hit') return screen === 'none' ? null : false;
+    return Array.from(nodes).some((n) => meaningful(n) && mightBeAppeal(n) && isNewHit(n));
   }
 
   /** An attribute change that can only hide its element (a carousel parking a slide). */
@@ -216,6 +221,7 @@ export function startContent(deps: ContentDeps): ContentHandle {
   function classify(records: readonly MutationRecord[]): Urgency | null {
     let result: Urgency | null = null;
     let attributeTargets: Set<Node> | null = null;
+    let removals = false;
     for (const r of records) {
       if (flagger.isOwn(r.target)) continue;
       if (r.type === 'attributes') {
@@ -229,20 +235,23 @@ export function startContent(deps: ContentDeps): ContentHandle {
         continue;
       }
       if (r.addedNodes.length > 0) {
-        const added = Array.from(r.addedNodes).filter(meaningful);
-        if (added.length > 0) {
-          if (addedLooksNew(added)) return 'prompt';
-          result ??= 'noise';
-        }
+        const looksNew = addedLooksNew(r.addedNodes);
+        if (looksNew) return 'prompt';
+        if (looksNew === false) result ??= 'noise';
       }
-      for (const n of Array.from(r.removedNodes)) {
+      const removed = r.removedNodes;
+      if (removed.length === 0) continue;
+      removals = true;
+      for (let i = 0; i < removed.length; i++) {
+        const n = removed[i]!;
         if (!meaningful(n)) continue;
         if (n.isConnected) result ??= 'noise'; // moved: screened as an addition
         else if (mightBeAppeal(n)) result = 'change';
         else result ??= 'noise';
       }
     }
-    if (result !== null && flagger.lostElement()) return 'prompt'; // a flagged appeal went away
+    // A flagged appeal went away: only a removal (of it or an ancestor) takes an element out.
+    if (result !== null && removals && flagger.lostElement()) return 'prompt';
     return result;
   }
 

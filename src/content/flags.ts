@@ -73,7 +73,10 @@ export class Flagger {
   /** The extension's own nodes: the scan and the mutation observer ignore them. */
   isOwn(node: Node): boolean {
     if (node === this.host || node === this.styleEl) return true;
-    return this.host !== null && this.host.contains(node);
+    // The chips live in the host's shadow root, which contains() never reaches: only light-DOM
+    // children (none, unless the page moved some in) can be inside. Asked for every element a
+    // scan visits, so the common case is one pointer read instead of an ancestor walk.
+    return this.host !== null && this.host.firstChild !== null && this.host.contains(node);
   }
 
   /** Cheaper isOwn for a node whose parent is a page node: only our roots can be ours there. */
