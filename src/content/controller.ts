@@ -38,6 +38,8 @@ export interface ContentHandle {
 }
 
 const OBSERVED_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden', 'aria-modal'];
+/** While the page keeps resizing, chips found in place are checked again at most this often. */
+const STILL_RECHECK_MS = 200;
 
 export function isContextInvalidated(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
@@ -98,6 +100,7 @@ export function startContent(deps: ContentDeps): ContentHandle {
     scheduler.stop();
     observer?.disconnect();
     resizeObserver?.disconnect();
+    if (recheck !== null) timers.clearTimeout(recheck);
     try { win.removeEventListener('resize', onResize); } catch { /* ignore */ }
     try { api.runtime.onMessage.removeListener(onMessage); } catch { /* context may be gone */ }
     try { api.storage.onChanged.removeListener(onStorage); } catch { /* context may be gone */ }
@@ -265,16 +268,41 @@ export function startContent(deps: ContentDeps): ContentHandle {
    * are free, where the same reads right after a scan would force a layout of their own.
    */
   let placeFull = false;
+  let placeForced = false;
+  /** When chips were last checked, whether that check found them all in place, and whether a notification was let pass since. */
+  let lastCheck = -Infinity;
+  let lastStill = false;
+  let skipped = false;
+  let recheck: unknown = null;
   const onLayout = guard(() => {
+    if (flagger.count === 0) { placeFull = placeForced = false; return; }
+    const now = timers.now();
+    if (!placeFull && !placeForced && lastStill && now - lastCheck < STILL_RECHECK_MS) {
+      // The page keeps resizing but the chips stood still (a feed growing below the appeal):
+      // each check reads layout, so the first notification after the gap checks again. If none
+      // comes (the page settled), the timer asks for one: the last change is always followed.
+      skipped = true;
+      recheck ??= timers.setTimeout(settled, 2 * STILL_RECHECK_MS);
+      return;
+    }
     const full = placeFull;
-    placeFull = false;
-    flagger.reposition(full); // writes only inside our shadow root, which the observer cannot see
+    placeFull = placeForced = skipped = false;
+    lastCheck = now;
+    lastStill = !flagger.reposition(full); // writes only inside our shadow root, which the observer cannot see
+  });
+  const settled = guard(() => {
+    recheck = null;
+    if (!skipped) return;
+    const wait = lastCheck + 2 * STILL_RECHECK_MS - timers.now();
+    if (wait > 0) recheck = timers.setTimeout(settled, wait); // checks still come by themselves
+    else placeAfterLayout(false);
   });
   /** Re-observing delivers one notification after the next layout (a new observation starts at 0×0). */
-  const placeAfterLayout = (): void => {
+  const placeAfterLayout = (full = true): void => {
     const target = doc.body ?? doc.documentElement;
     if (!resizeObserver) { unobserved(() => flagger.reposition(true)); return; }
-    placeFull = true;
+    if (full) placeFull = true;
+    placeForced = true;
     resizeObserver.unobserve(target);
     resizeObserver.observe(target);
   };
