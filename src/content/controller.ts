@@ -10,7 +10,7 @@ import { ATTR, Flagger, type FlagGeometry, type FlagStrings } from './flags.js';
 import { flagGeometry, layoutPorts, type LayoutPorts } from './geometry.js';
 import { payloadSignature, prepareReport, type FlagTarget } from './report.js';
 import { DEFAULT_SCHEDULER, RescanScheduler, type SchedulerOptions, type SchedulerTimers, type Urgency } from './scheduler.js';
-import { mightBeAppeal, mightBeAppealBatch, mightBeRevealedAppeal } from './screen.js';
+import { mightBeAppeal, mightBeRevealedAppeal, screenAdded } from './screen.js';
 
 export interface ContentDeps {
   readonly doc: Document;
@@ -38,6 +38,8 @@ export interface ContentHandle {
 }
 
 const OBSERVED_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden', 'aria-modal'];
+/** While the page keeps resizing, chips found in place are checked again at most this often. */
+const STILL_RECHECK_MS = 200;
 
 export function isContextInvalidated(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
@@ -98,6 +100,7 @@ export function startContent(deps: ContentDeps): ContentHandle {
     scheduler.stop();
     observer?.disconnect();
     resizeObserver?.disconnect();
+    if (recheck !== null) timers.clearTimeout(recheck);
     try { win.removeEventListener('resize', onResize); } catch { /* ignore */ }
     try { api.runtime.onMessage.removeListener(onMessage); } catch { /* context may be gone */ }
     try { api.storage.onChanged.removeListener(onStorage); } catch { /* context may be gone */ }
@@ -194,10 +197,15 @@ export function startContent(deps: ContentDeps): ContentHandle {
   const meaningful = (n: Node): boolean =>
     n.nodeType === 1 ? !flagger.isOwnRoot(n) : n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '';
 
-  /** Added nodes of one record: screened together (one regex pass), then one by one only on a hit. */
-  function addedLooksNew(nodes: readonly Node[]): boolean {
-    if (!mightBeAppealBatch(nodes)) return false;
-    return nodes.some((n) => mightBeAppeal(n) && isNewHit(n));
+  const isOwnRoot = (n: Node): boolean => flagger.isOwnRoot(n);
+  /**
+   * Added nodes of one record: null when none counts, else whether one is a new possible appeal.
+   * Screened together straight from the NodeList (one regex pass); one by one only on a hit.
+   */
+  function addedLooksNew(nodes: NodeList): boolean | null {
+    const screen = screenAdded(nodes, isOwnRoot);
+    if (screen !== 'hit') return screen === 'none' ? null : false;
+    return Array.from(nodes).some((n) => meaningful(n) && mightBeAppeal(n) && isNewHit(n));
   }
 
   /** An attribute change that can only hide its element (a carousel parking a slide). */
@@ -216,6 +224,7 @@ export function startContent(deps: ContentDeps): ContentHandle {
   function classify(records: readonly MutationRecord[]): Urgency | null {
     let result: Urgency | null = null;
     let attributeTargets: Set<Node> | null = null;
+    let removals = false;
     for (const r of records) {
       if (flagger.isOwn(r.target)) continue;
       if (r.type === 'attributes') {
@@ -229,20 +238,23 @@ export function startContent(deps: ContentDeps): ContentHandle {
         continue;
       }
       if (r.addedNodes.length > 0) {
-        const added = Array.from(r.addedNodes).filter(meaningful);
-        if (added.length > 0) {
-          if (addedLooksNew(added)) return 'prompt';
-          result ??= 'noise';
-        }
+        const looksNew = addedLooksNew(r.addedNodes);
+        if (looksNew) return 'prompt';
+        if (looksNew === false) result ??= 'noise';
       }
-      for (const n of Array.from(r.removedNodes)) {
+      const removed = r.removedNodes;
+      if (removed.length === 0) continue;
+      removals = true;
+      for (let i = 0; i < removed.length; i++) {
+        const n = removed[i]!;
         if (!meaningful(n)) continue;
         if (n.isConnected) result ??= 'noise'; // moved: screened as an addition
         else if (mightBeAppeal(n)) result = 'change';
         else result ??= 'noise';
       }
     }
-    if (result !== null && flagger.lostElement()) return 'prompt'; // a flagged appeal went away
+    // A flagged appeal went away: only a removal (of it or an ancestor) takes an element out.
+    if (result !== null && removals && flagger.lostElement()) return 'prompt';
     return result;
   }
 
@@ -256,16 +268,41 @@ export function startContent(deps: ContentDeps): ContentHandle {
    * are free, where the same reads right after a scan would force a layout of their own.
    */
   let placeFull = false;
+  let placeForced = false;
+  /** When chips were last checked, whether that check found them all in place, and whether a notification was let pass since. */
+  let lastCheck = -Infinity;
+  let lastStill = false;
+  let skipped = false;
+  let recheck: unknown = null;
   const onLayout = guard(() => {
+    if (flagger.count === 0) { placeFull = placeForced = false; return; }
+    const now = timers.now();
+    if (!placeFull && !placeForced && lastStill && now - lastCheck < STILL_RECHECK_MS) {
+      // The page keeps resizing but the chips stood still (a feed growing below the appeal):
+      // each check reads layout, so the first notification after the gap checks again. If none
+      // comes (the page settled), the timer asks for one: the last change is always followed.
+      skipped = true;
+      recheck ??= timers.setTimeout(settled, 2 * STILL_RECHECK_MS);
+      return;
+    }
     const full = placeFull;
-    placeFull = false;
-    flagger.reposition(full); // writes only inside our shadow root, which the observer cannot see
+    placeFull = placeForced = skipped = false;
+    lastCheck = now;
+    lastStill = !flagger.reposition(full); // writes only inside our shadow root, which the observer cannot see
+  });
+  const settled = guard(() => {
+    recheck = null;
+    if (!skipped) return;
+    const wait = lastCheck + 2 * STILL_RECHECK_MS - timers.now();
+    if (wait > 0) recheck = timers.setTimeout(settled, wait); // checks still come by themselves
+    else placeAfterLayout(false);
   });
   /** Re-observing delivers one notification after the next layout (a new observation starts at 0×0). */
-  const placeAfterLayout = (): void => {
+  const placeAfterLayout = (full = true): void => {
     const target = doc.body ?? doc.documentElement;
     if (!resizeObserver) { unobserved(() => flagger.reposition(true)); return; }
-    placeFull = true;
+    if (full) placeFull = true;
+    placeForced = true;
     resizeObserver.unobserve(target);
     resizeObserver.observe(target);
   };

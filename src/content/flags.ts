@@ -73,7 +73,10 @@ export class Flagger {
   /** The extension's own nodes: the scan and the mutation observer ignore them. */
   isOwn(node: Node): boolean {
     if (node === this.host || node === this.styleEl) return true;
-    return this.host !== null && this.host.contains(node);
+    // The chips live in the host's shadow root, which contains() never reaches: only light-DOM
+    // children (none, unless the page moved some in) can be inside. Asked for every element a
+    // scan visits, so the common case is one pointer read instead of an ancestor walk.
+    return this.host !== null && this.host.firstChild !== null && this.host.contains(node);
   }
 
   /** Cheaper isOwn for a node whose parent is a page node: only our roots can be ours there. */
@@ -164,9 +167,10 @@ export class Flagger {
    * first, then writes only what changed, so an unmoved page costs reads of a clean layout and
    * no style invalidation. `full` re-checks which appeals sit in fixed containers (a computed-
    * style walk up the tree): after a rescan or a resize, not on every frame of a growing page.
+   * Returns true when a chip moved or was shown or hidden.
    */
-  reposition(full = true): void {
-    if (this.flagged.size === 0) return;
+  reposition(full = true): boolean {
+    if (this.flagged.size === 0) return false;
     const { x, y } = this.geometry.scroll();
     const moves: { f: Flagged; hidden: boolean; fixed: boolean; top: number; left: number }[] = [];
     for (const f of this.flagged.values()) {
@@ -182,9 +186,10 @@ export class Flagger {
       const left = Math.round(Math.max(0, rect.left + rect.width + (fixed ? 0 : x)));
       moves.push({ f, hidden, fixed, top, left });
     }
+    let moved = false;
     for (const m of moves) {
       const f = m.f;
-      if (f.wrap.hidden !== m.hidden) f.wrap.hidden = m.hidden;
+      if (f.wrap.hidden !== m.hidden) { f.wrap.hidden = m.hidden; moved = true; }
       if (Number.isNaN(m.top)) continue;
       const placed = f.placed;
       if (placed && placed.top === m.top && placed.left === m.left && placed.fixed === m.fixed) continue;
@@ -192,7 +197,9 @@ export class Flagger {
       f.wrap.style.top = `${m.top}px`;
       f.wrap.style.left = `${m.left}px`;
       f.placed = { top: m.top, left: m.left, fixed: m.fixed };
+      moved = true;
     }
+    return moved;
   }
 
   private setExpanded(f: Flagged, open: boolean): void {

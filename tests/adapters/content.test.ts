@@ -442,6 +442,63 @@ describe('watching for late appeals', () => {
   });
 });
 
+describe('chip placement', () => {
+  /** jsdom has no ResizeObserver: one the test drives the way the browser does after each layout. */
+  class FakeResizeObserver {
+    static all: FakeResizeObserver[] = [];
+    private readonly fresh = new Set<Element>();
+    private readonly targets = new Set<Element>();
+    constructor(private readonly cb: () => void) { FakeResizeObserver.all.push(this); }
+    observe(el: Element): void { this.targets.add(el); this.fresh.add(el); } // a new observation always reports once
+    unobserve(el: Element): void { this.targets.delete(el); this.fresh.delete(el); }
+    disconnect(): void { this.targets.clear(); this.fresh.clear(); }
+    /** One rendered frame: notifies when an observed box changed size, or for a new observation. */
+    frame(resized: boolean): void {
+      if (this.targets.size === 0 || (!resized && this.fresh.size === 0)) return;
+      this.fresh.clear();
+      this.cb();
+    }
+  }
+  const frame = (resized: boolean): void => { for (const o of FakeResizeObserver.all) o.frame(resized); };
+  const wrapTops = (): string[] => chips().map((c) => c.parentElement!.style.top);
+
+  afterEach(() => {
+    delete (window as unknown as { ResizeObserver?: unknown }).ResizeObserver;
+    FakeResizeObserver.all = [];
+  });
+
+  it('while the page keeps resizing, chips that stand still are checked every 200 ms, not every frame, and the last move is followed', async () => {
+    (window as unknown as { ResizeObserver: unknown }).ResizeObserver = FakeResizeObserver;
+    let top = 100;
+    let reads = 0;
+    const geometry = {
+      rect: () => { reads++; return { top, left: 10, width: 100, height: 40 }; },
+      fixed: () => false, scroll: () => ({ x: 0, y: 0 }),
+    };
+    handle = startContent({ doc: document, win: window, api: fb.content(TAB, location.href), scan: scanSpy, layout: noLayout, geometry, timers: clock });
+    await handle.ready;
+    await settle();
+    frame(false);
+    expect(wrapTops()).toEqual(['90px', '90px']);
+    // A feed grows below the appeals: the page's size changes every 50 ms for 2 s.
+    reads = 0;
+    for (let t = 0; t < 2000; t += 50) { await clock.advance(50); frame(true); }
+    expect(reads).toBeGreaterThan(0);
+    expect(reads / 2).toBeLessThanOrEqual(2000 / 200 + 1); // 2 appeals; every frame would be 40 checks
+    // Something above them grows on the last frame, then the page settles: the chips still follow.
+    top = 300;
+    await clock.advance(50);
+    frame(true);
+    for (let t = 0; t < 500; t += 50) { await clock.advance(50); frame(false); }
+    expect(wrapTops()).toEqual(['290px', '290px']);
+    // While they move, every frame is followed.
+    reads = 0;
+    for (let t = 0; t < 3; t++) { top += 10; await clock.advance(16); frame(true); }
+    expect(wrapTops()).toEqual(['320px', '320px']);
+    expect(reads).toBe(6);
+  });
+});
+
 describe('commands', () => {
   it('show: reveals, scrolls to and pulses the appeal; unknown ids and bad commands are refused', async () => {
     await start({ ...DEFAULT_SETTINGS, mode: 'hide' });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { mightBeAppeal, mightBeAppealBatch, mightBeAppealText, mightBeRevealedAppeal } from '../../src/content/screen.js';
+import { anyOf, ASK_STEMS, mightBeAppeal, mightBeAppealBatch, mightBeAppealText, mightBeRevealedAppeal, screenAdded } from '../../src/content/screen.js';
 
 const el = (html: string): Element => {
   const host = document.createElement('div');
@@ -56,6 +56,58 @@ describe('mightBeAppeal / mightBeAppealBatch: added subtrees', () => {
     expect(mightBeAppealBatch(withAsk)).toBe(true);
     expect(mightBeAppealBatch([document.createTextNode('Join as a member'), ...feed])).toBe(true);
     expect(mightBeAppealBatch([document.createTextNode('€12.40'), ...feed])).toBe(false);
+  });
+});
+
+describe('screenAdded: the nodes of one mutation record, straight from its NodeList', () => {
+  const added = (html: string): NodeList => {
+    const host = document.createElement('div');
+    host.innerHTML = html; // test-authored markup only
+    return host.childNodes;
+  };
+
+  it('says none when nothing counts: blank text, comments, nodes it is told to skip', () => {
+    expect(screenAdded(added('  \n <!-- Donate now -->  '))).toBe('none');
+    const own = added('<div>Donate now</div>');
+    expect(screenAdded(own, (n) => n === own[0])).toBe('none');
+    expect(screenAdded(own)).toBe('hit');
+  });
+
+  it('clean for a batch of plain feed items, hit when one of them could be an appeal', () => {
+    const items = (extra: string): NodeList => added(`${Array.from({ length: 50 }, (_, i) => `<li>Comment ${i}: the river works seem sensible.</li>`).join('\n')}${extra}`);
+    expect(screenAdded(items(''))).toBe('clean');
+    expect(screenAdded(items('<li class="support-box"></li>'))).toBe('hit');
+    expect(screenAdded(items('<li>Give €10 today</li>'))).toBe('hit');
+    expect(screenAdded(items('Join as a member'))).toBe('hit');
+    expect(screenAdded(items('€12.40'))).toBe('clean'); // a lone price text node is a ticker
+  });
+
+  it('amounts in every currency form still hit (the currency pre-check never hides one)', () => {
+    for (const t of ['$5', '5 €', 'EUR 10', '10 zł', '5 dollars', '3 euros a month', '£3', '¥500', 'CHF 20', '20 kč'])
+      expect(mightBeAppealText(`Only ${t}`), t).toBe(true);
+    expect(mightBeAppealText('Comment 12 at 3 pm, 4 replies')).toBe(false);
+  });
+});
+
+describe('anyOf: one regex grouped by first letter', () => {
+  it('matches exactly what the plain alternation matches', () => {
+    const plain = new RegExp(ASK_STEMS.join('|'), 'i');
+    const grouped = anyOf(ASK_STEMS, 'i');
+    expect(grouped.source.startsWith('\\bd(?:onat|onor)|')).toBe(true);
+    const samples = [
+      ...ASK_STEMS.map((s) => s.replace(/\\b/g, '').replace(/\(\?:([^|)]*)[^)]*\)\??/g, '$1').replace(/[?]/g, '')),
+      'Please DONATE today', 'the abolition', 'an abo', 'Abo jetzt', 'a socio', 'sociology', 'our members', 'remembered',
+      'login', 'log in', 'blog in', 'Ko-fi', 'IBAN DE12', 'libanese', 'Поддержите', 'přispějte', 'Comment 12: the works seem sensible.', '',
+    ];
+    for (const text of samples) expect(grouped.test(text), text).toBe(plain.test(text));
+    expect(samples.filter((t) => plain.test(t)).length).toBeGreaterThan(ASK_STEMS.length);
+  });
+
+  it('keeps an alternative whole when its first letter is quantified or it starts with no letter', () => {
+    const stems = ['a?bc', 'ab', '\\bxy', 'xz', '[0-9]+ euro', 'x'];
+    const plain = new RegExp(stems.join('|'));
+    const grouped = anyOf(stems, '');
+    for (const text of ['bc', 'ab', 'axy', 'xy', 'xz', '5 euro', 'x', 'b', 'q', 'ax']) expect(grouped.test(text), text).toBe(plain.test(text));
   });
 });
 
