@@ -27,6 +27,8 @@ export interface AppealInput {
   readonly gatedContext: boolean;
   /** The page's host, when known: a link inside the article to another site's donation page is news. */
   readonly host?: string | null;
+  /** false once the scan's time is up: blocks not yet read get no evidence (the scan is then partial). */
+  readonly timeLeft?: () => boolean;
 }
 
 export interface BlockInfo {
@@ -45,6 +47,8 @@ export interface AppealPage {
   readonly article: ArticleGuess;
   readonly blocks: readonly Block[];
   readonly infos: readonly BlockInfo[];
+  /** The time budget ran out while reading blocks: the blocks after that point have no evidence. */
+  readonly stopped: boolean;
   /** Blocks already in a region. */
   readonly taken: Uint8Array;
   /** First article-body block, or -1. */
@@ -108,22 +112,39 @@ function blockInfo(ev: TextEvaluation): BlockInfo {
  * Infos by evaluation: most blocks have no hits (one shared empty evaluation) and repeated
  * lines share theirs (the evaluator's memo), so one info serves them all. Infos are read-only.
  */
-function infosOf(blocks: readonly Block[]): BlockInfo[] {
+const NO_EVIDENCE: BlockInfo = blockInfo({ hits: [], rejected: [], reclassify: null });
+/** Blocks read between two looks at the clock. */
+const CLOCK_EVERY = 64;
+
+function infosOf(blocks: readonly Block[], timeLeft: (() => boolean) | undefined): { infos: BlockInfo[]; stopped: boolean } {
   const byEv = new Map<TextEvaluation, BlockInfo>();
   const infos = new Array<BlockInfo>(blocks.length);
+  let stopped = false;
   for (let i = 0; i < blocks.length; i++) {
+    // Out of time: the rest of the page (in document order, so the article and what follows
+    // it come first) is left unread rather than making the scan a long task.
+    if (!stopped && timeLeft && i % CLOCK_EVERY === CLOCK_EVERY - 1 && !safeTimeLeft(timeLeft)) stopped = true;
+    if (stopped) { infos[i] = NO_EVIDENCE; continue; }
     const ev = evaluateText(blocks[i]!.text);
     let inf = byEv.get(ev);
     if (!inf) byEv.set(ev, (inf = blockInfo(ev)));
     infos[i] = inf;
   }
-  return infos;
+  return { infos, stopped };
+}
+
+function safeTimeLeft(timeLeft: () => boolean): boolean {
+  try {
+    return timeLeft() !== false;
+  } catch {
+    return true;
+  }
 }
 
 export function appealPage(input: AppealInput): AppealPage {
   const { model, article } = input;
   const blocks = model.blocks;
-  const infos = infosOf(blocks);
+  const { infos, stopped } = infosOf(blocks, input.timeLeft);
   const rangeOf = (el: Element): readonly [number, number] | undefined => model.ranges.get(el);
 
   // A small element named as an appeal box ("contributions__epic", "donation-box"): its
@@ -156,7 +177,7 @@ export function appealPage(input: AppealInput): AppealPage {
   for (let i = blocks.length - 1; i >= 0; i--) bodyCharsFrom[i] = bodyCharsFrom[i + 1]! + (isBody(i) ? blocks[i]!.text.length : 0);
 
   return {
-    input, model, dom: input.dom, article, blocks, infos, taken: new Uint8Array(blocks.length),
+    input, model, dom: input.dom, article, blocks, infos, stopped, taken: new Uint8Array(blocks.length),
     firstBody, bodyCharsFrom, isBody, rangeOf,
   };
 }

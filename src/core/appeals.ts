@@ -28,6 +28,8 @@ export interface Region {
 export interface AppealResult {
   readonly appeals: Region[];
   readonly minor: Region[];
+  /** The time budget ran out before every block was read. */
+  readonly partial: boolean;
 }
 
 /** A form control or button in block i or the two after it. */
@@ -62,5 +64,5 @@ export function findAppeals(input: AppealInput): AppealResult {
   }
   appeals.sort((a, b) => a.start - b.start);
   minor.sort((a, b) => a.start - b.start);
-  return { appeals, minor };
+  return { appeals, minor, partial: p.stopped };
 }

@@ -40,6 +40,13 @@ export class Budget {
     return true;
   }
 
+  /** Checks the clock only: a stop on the element count does not cut short the later phases. */
+  clockLeft(): boolean {
+    if (this.timedOut) return false;
+    if (this.now && safeNow(this.now) > this.deadline) return this.stop(true);
+    return true;
+  }
+
   private stop(timedOut = false): false {
     this.exhausted = true;
     if (timedOut) this.timedOut = true;

@@ -42,7 +42,10 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
   const domGate = model.gateElements.some((el) => (model.ranges.get(el)?.[1] ?? 0) > (model.ranges.get(el)?.[0] ?? 0));
   const gatedContext = access.notFree || domGate;
 
-  const found = findAppeals({ model, dom, article, options: opts, gatedContext, host: pageHost(doc) });
+  const found = findAppeals({
+    model, dom, article, options: opts, gatedContext, host: pageHost(doc),
+    timeLeft: now ? () => budget.clockLeft() : undefined,
+  });
   const regions = [...found.appeals, ...found.minor];
   const articleText = useExtractor ? extractorText(extracted!, model, regions) : bodyText(model, article, regions);
   const words = countWords(articleText);
@@ -51,7 +54,7 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
   const paywall = paywallVerdict({
     model, access, selectorMatches, domVendors, domGate, appeals: found.appeals, bodyWords: words, meterText,
   });
-  const partial = model.partial || budget.exhausted || (extracted?.partial ?? false);
+  const partial = model.partial || budget.exhausted || found.partial || (extracted?.partial ?? false);
   let n = 0;
   const toAppeal = (r: Region): Appeal => ({
     id: `a${++n}`, kind: r.kind, placement: r.placement, confidence: r.confidence, reasons: r.reasons,

@@ -3,6 +3,11 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { scan, type ScanReport } from '../../src/core/index.js';
+import { guessArticle } from '../../src/core/article-lite.js';
+import { findAppeals } from '../../src/core/appeals.js';
+import { walk } from '../../src/core/blocks.js';
+import { Budget } from '../../src/core/budget.js';
+import { domAccess } from '../../src/core/dom.js';
 import { htmlDoc, page, prose } from './helpers.js';
 
 /** A 50,000-element page: a long article, 12,000 list items, a donation box at the very end. */
@@ -163,5 +168,41 @@ describe('malformed input never throws', () => {
     const bar = doc.getElementById('bar')!;
     const r = scan(doc, { getPosition: (el) => (el === bar ? 'fixed' : 'static'), getRect: () => ({ x: 0, y: 700, width: 1200, height: 90 }) });
     expect(r.appeals[0]?.placement).toBe('banner');
+  });
+});
+
+describe('the time budget also bounds reading the blocks for appeals', () => {
+  // An appeal right after the article, then 300 comment lines, then a second appeal.
+  const html = `<article><h1>Harbour works</h1>${prose(4)}
+    <aside class="support-box"><h2>Will you support independent local journalism?</h2>
+      <p>Our reporting is funded by readers like you. Donate today, or give $5 a month, to keep it free.</p>
+      <a href="/donate">Donate now</a></aside></article>
+    <section class="comments"><ol>${Array.from({ length: 300 }, (_, i) => `<li>Comment ${i}: the harbour works seem ${i % 2 ? 'sensible' : 'too slow'}.</li>`).join('')}</ol></section>
+    <div class="donation-box"><p>Please support us with a donation today: just $5 a month keeps us independent.</p><a href="/donate">Donate</a></div>`;
+
+  it('with time left, both appeals are found and the scan is complete', () => {
+    const r = scan(page(html), { now: () => 0, timeBudgetMs: 40 });
+    expect(r.partial).toBe(false);
+    expect(r.appeals.map((a) => a.kind)).toEqual(['donation', 'donation']);
+  });
+
+  it('out of time while reading: what was read is reported, the rest is not read, and the result says partial', () => {
+    const doc = page(html);
+    const root = doc.documentElement;
+    const dom = domAccess(doc, root);
+    const model = walk(doc, dom, root, Budget.from({}), {});
+    const input = { model, dom, article: guessArticle(model, dom), options: {}, gatedContext: false };
+    const complete = findAppeals(input);
+    expect(complete.partial).toBe(false);
+    expect(complete.appeals).toHaveLength(2);
+    // The clock runs out at its second look (after 2 × 64 blocks): the appeal after the
+    // article is read, the one after 300 comment lines is not.
+    let looks = 0;
+    const cut = findAppeals({ ...input, timeLeft: () => ++looks < 2 });
+    expect(cut.partial).toBe(true);
+    expect(looks).toBe(2);
+    expect(cut.appeals.map((a) => a.text).join(' ')).toContain('funded by readers like you');
+    expect(cut.appeals.map((a) => a.text).join(' ')).not.toContain('keeps us independent');
+    expect(model.blocks.length).toBeGreaterThan(300);
   });
 });
