@@ -49,7 +49,7 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
   const regions = [...found.appeals, ...found.minor];
   const articleText = useExtractor ? extractorText(extracted!, model, regions) : bodyText(model, article, regions);
   const words = countWords(articleText);
-  const meterText = findMeter(model, found.appeals);
+  const meterText = findMeter(model, found.appeals, now ? () => budget.clockLeft() : undefined);
 
   const paywall = paywallVerdict({
     model, access, selectorMatches, domVendors, domGate, appeals: found.appeals, bodyWords: words, meterText,
@@ -158,13 +158,17 @@ function titleOf(model: PageModel): string | null {
   return model.h1 || model.title || null;
 }
 
-function findMeter(model: PageModel, appeals: readonly Region[]): string | null {
+function findMeter(model: PageModel, appeals: readonly Region[], timeLeft: (() => boolean) | undefined): string | null {
   for (const r of appeals) {
     const m = /\b\d{1,2} (?:of|von|de|sur) \d{1,2} (?:free )?(?:articles|stories|Artikeln|artículos)[^.\n]{0,20}/i.exec(r.text);
     if (m) return m[0];
   }
-  // Meter counters outside appeals are short lines; look only at short blocks.
-  for (const b of model.blocks) {
+  // Meter counters outside appeals are short lines; look only at short blocks (and not at all
+  // once the time is up: this is a second reading of the blocks).
+  const blocks = model.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    if (timeLeft && i % 64 === 63 && !timeLeft()) break;
+    const b = blocks[i]!;
     if (b.text.length > 80) continue;
     const ev = evaluateText(b.text);
     const hit = ev.hits.find((h) => h.signal.category === 'meter');
