@@ -115,11 +115,6 @@ export function screenAdded(nodes: ArrayLike<Node>, skip: (n: Node) => boolean =
   return (names !== '' && NAME.test(names)) || ASK.test(text) || hasMoney(text) ? 'hit' : 'clean';
 }
 
-/** Screens the nodes of one mutation record together: false means none of them could be an appeal. */
-export function mightBeAppealBatch(nodes: ArrayLike<Node>): boolean {
-  return screenAdded(nodes) === 'hit';
-}
-
 /**
  * Screens an element whose class/style/hidden/aria changed, which may have revealed an appeal.
  * Only small subtrees count: a class flip on <body> or a whole article says nothing about a new

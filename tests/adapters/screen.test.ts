@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { anyOf, ASK_STEMS, mightBeAppeal, mightBeAppealBatch, mightBeAppealText, mightBeRevealedAppeal, screenAdded } from '../../src/content/screen.js';
+import { anyOf, ASK_STEMS, mightBeAppeal, mightBeAppealText, mightBeRevealedAppeal, screenAdded } from '../../src/content/screen.js';
 
 const el = (html: string): Element => {
   const host = document.createElement('div');
@@ -42,7 +42,7 @@ describe('mightBeAppealText: a cheap screen for added text', () => {
   });
 });
 
-describe('mightBeAppeal / mightBeAppealBatch: added subtrees', () => {
+describe('mightBeAppeal / screenAdded: added subtrees', () => {
   it('reads class and id names as well as text', () => {
     expect(mightBeAppeal(el('<div class="support-epic"><img alt=""></div>'))).toBe(true);
     expect(mightBeAppeal(el('<div id="paywall-gate"></div>'))).toBe(true);
@@ -51,11 +51,11 @@ describe('mightBeAppeal / mightBeAppealBatch: added subtrees', () => {
 
   it('one pass over a batch agrees with screening each node', () => {
     const feed = Array.from({ length: 50 }, (_, i) => el(`<li>Comment ${i}: the steel joints look fine.</li>`));
-    expect(mightBeAppealBatch(feed)).toBe(false);
+    expect(screenAdded(feed) === 'hit').toBe(false);
     const withAsk = [...feed.slice(0, 20), el('<aside><p>Our reporting is funded by readers. Donate today.</p></aside>'), ...feed.slice(20)];
-    expect(mightBeAppealBatch(withAsk)).toBe(true);
-    expect(mightBeAppealBatch([document.createTextNode('Join as a member'), ...feed])).toBe(true);
-    expect(mightBeAppealBatch([document.createTextNode('€12.40'), ...feed])).toBe(false);
+    expect(screenAdded(withAsk) === 'hit').toBe(true);
+    expect(screenAdded([document.createTextNode('Join as a member'), ...feed]) === 'hit').toBe(true);
+    expect(screenAdded([document.createTextNode('€12.40'), ...feed]) === 'hit').toBe(false);
   });
 });
 
