@@ -42,14 +42,13 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
   const domGate = model.gateElements.some((el) => (model.ranges.get(el)?.[1] ?? 0) > (model.ranges.get(el)?.[0] ?? 0));
   const gatedContext = access.notFree || domGate;
 
-  const found = findAppeals({
-    model, dom, article, options: opts, gatedContext, host: pageHost(doc),
-    timeLeft: now ? () => budget.clockLeft() : undefined,
-  });
+  // With a clock, the later phases stop when the time is up too (the walk counts elements as well).
+  const clockLeft = now ? (): boolean => budget.clockLeft() : undefined;
+  const found = findAppeals({ model, dom, article, options: opts, gatedContext, host: pageHost(doc), timeLeft: clockLeft });
   const regions = [...found.appeals, ...found.minor];
   const articleText = useExtractor ? extractorText(extracted!, model, regions) : bodyText(model, article, regions);
   const words = countWords(articleText);
-  const meterText = findMeter(model, found.appeals, now ? () => budget.clockLeft() : undefined);
+  const meterText = findMeter(model, found.appeals, clockLeft);
 
   const paywall = paywallVerdict({
     model, access, selectorMatches, domVendors, domGate, appeals: found.appeals, bodyWords: words, meterText,

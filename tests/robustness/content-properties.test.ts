@@ -12,11 +12,10 @@ import { DEFAULT_SETTINGS, MODES, SETTINGS_KEY, type Mode } from '../../src/shar
 import { FakeBrowser } from '../adapters/fake-browser.js';
 import { articlePageArb, randomPageArb } from './support/arbitraries.js';
 import { ManualClock, flushMicrotasks } from './support/clock.js';
-import { fillDocument } from './support/dom.js';
+import { fillDocument, pageOnly } from './support/dom.js';
 
 const URL = 'https://news.example/2026/story';
 const SITE = 'https://news.example';
-const OUR_ATTR = /^data-appeal-spotter/;
 
 // One window for every case: a JSDOM per case would dominate the run time.
 const errors: string[] = [];
@@ -29,15 +28,6 @@ const win = dom.window as unknown as Window & typeof globalThis;
 win.addEventListener('error', (ev) => errors.push((ev as ErrorEvent).message));
 win.Element.prototype.scrollIntoView = function scrollIntoView(): void { /* no layout */ };
 afterAll(() => dom.window.close());
-
-function pageOnly(doc: Document): string {
-  const copy = doc.documentElement.cloneNode(true) as Element;
-  for (const el of [copy, ...Array.from(copy.querySelectorAll('*'))]) {
-    if (el.hasAttribute('data-appeal-spotter-ui') || el.hasAttribute('data-appeal-spotter-style')) { el.remove(); continue; }
-    for (const a of el.getAttributeNames()) if (OUR_ATTR.test(a)) el.removeAttribute(a);
-  }
-  return copy.outerHTML;
-}
 
 describe('content script over generated pages', () => {
   it('in every mode: the page\'s own DOM is untouched, nothing is thrown, and off restores it exactly (300 cases)', async () => {

@@ -20,6 +20,7 @@ import { LIMITS } from '../../src/shared/messages.js';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/shared/settings.js';
 import { FakeBrowser } from '../adapters/fake-browser.js';
 import { flushMicrotasks, ManualClock } from './support/clock.js';
+import { OUR_ATTR, pageOnly } from './support/dom.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const URL = 'https://news.example/2026/05/ferry';
@@ -28,7 +29,6 @@ const TAB = 7;
 const XSS_PAGE = readFileSync(path.join(ROOT, 'tests/fixtures/hostile/xss-appeal.html'), 'utf8');
 const ON: Settings = { ...DEFAULT_SETTINGS, sites: { [SITE]: { enabled: true, supporter: false } } };
 
-const OUR_ATTR = /^data-appeal-spotter/;
 const APPEAL_HTML = '<div class="support-box late"><p>Support independent journalism today: donate $5 a month to keep our reporting free for everyone.</p><p><a href="https://donorbox.org/late">Donate now</a></p></div>';
 
 interface Rig {
@@ -88,16 +88,6 @@ function traces(doc: Document): string[] {
     for (const a of el.getAttributeNames()) if (OUR_ATTR.test(a)) out.push(`<${el.localName} ${a}>`);
   }
   return out;
-}
-
-/** The page as the page itself wrote it: our attributes and nodes taken out of a copy. */
-function pageOnly(doc: Document): string {
-  const copy = doc.documentElement.cloneNode(true) as Element;
-  for (const el of [copy, ...Array.from(copy.querySelectorAll('*'))]) {
-    if (el.hasAttribute('data-appeal-spotter-ui') || el.hasAttribute('data-appeal-spotter-style')) { el.remove(); continue; }
-    for (const a of el.getAttributeNames()) if (OUR_ATTR.test(a)) el.removeAttribute(a);
-  }
-  return copy.outerHTML;
 }
 
 afterEach(() => {

@@ -89,3 +89,15 @@ export function snapshot(doc: Document): string {
   return parts.join('\u0000');
 }
 
+/** Attributes the content script puts on the page. */
+export const OUR_ATTR = /^data-appeal-spotter/;
+
+/** The page as the page itself wrote it: our attributes and nodes taken out of a copy. */
+export function pageOnly(doc: Document): string {
+  const copy = doc.documentElement.cloneNode(true) as Element;
+  for (const el of [copy, ...Array.from(copy.querySelectorAll('*'))]) {
+    if (el.hasAttribute('data-appeal-spotter-ui') || el.hasAttribute('data-appeal-spotter-style')) { el.remove(); continue; }
+    for (const a of el.getAttributeNames()) if (OUR_ATTR.test(a)) el.removeAttribute(a);
+  }
+  return copy.outerHTML;
+}
