@@ -29,6 +29,8 @@ export interface AppealInput {
   readonly host?: string | null;
   /** false once the scan's time is up: blocks not yet read get no evidence (the scan is then partial). */
   readonly timeLeft?: () => boolean;
+  /** Every block's evidence, when the caller read it already (in steps, see BlockReader). */
+  readonly infos?: BlockInfos;
 }
 
 export interface BlockInfo {
@@ -115,22 +117,49 @@ function blockInfo(ev: TextEvaluation): BlockInfo {
 const NO_EVIDENCE: BlockInfo = blockInfo({ hits: [], rejected: [], reclassify: null });
 /** Blocks read between two looks at the clock. */
 const CLOCK_EVERY = 64;
+/** Blocks read between two looks at `pause()` (a scan split over tasks). */
+const PAUSE_EVERY = 16;
 
-function infosOf(blocks: readonly Block[], timeLeft: (() => boolean) | undefined): { infos: BlockInfo[]; stopped: boolean } {
-  const byEv = new Map<TextEvaluation, BlockInfo>();
-  const infos = new Array<BlockInfo>(blocks.length);
-  let stopped = false;
-  for (let i = 0; i < blocks.length; i++) {
-    // Out of time: the rest of the page (in document order, so the article and what follows
-    // it come first) is left unread rather than making the scan a long task.
-    if (!stopped && timeLeft && i % CLOCK_EVERY === CLOCK_EVERY - 1 && !safeTimeLeft(timeLeft)) stopped = true;
-    if (stopped) { infos[i] = NO_EVIDENCE; continue; }
-    const ev = evaluateText(blocks[i]!.text);
-    let inf = byEv.get(ev);
-    if (!inf) byEv.set(ev, (inf = blockInfo(ev)));
-    infos[i] = inf;
+/** Every block's evidence, as read so far; `stopped` when the time ran out before the end. */
+export interface BlockInfos {
+  readonly infos: BlockInfo[];
+  readonly stopped: boolean;
+}
+
+/**
+ * Reads every block's evidence, in steps when asked: `run` goes on from the block where it
+ * paused. Done in one go it is the same reading.
+ */
+export class BlockReader {
+  private i = 0;
+  private stopped = false;
+  private readonly byEv = new Map<TextEvaluation, BlockInfo>();
+  private readonly infos: BlockInfo[];
+
+  constructor(private readonly blocks: readonly Block[], private readonly timeLeft: (() => boolean) | undefined) {
+    this.infos = new Array<BlockInfo>(blocks.length);
   }
-  return { infos, stopped };
+
+  /** Every block read (the infos), or null when `pause()` said the slice is over. */
+  run(pause?: () => boolean): BlockInfos | null {
+    const { blocks, infos, byEv, timeLeft } = this;
+    for (let i = this.i; i < blocks.length; i++) {
+      if (pause && i % PAUSE_EVERY === PAUSE_EVERY - 1 && i !== this.i && pause()) {
+        this.i = i;
+        return null;
+      }
+      // Out of time: the rest of the page (in document order, so the article and what follows
+      // it come first) is left unread rather than making the scan a long task.
+      if (!this.stopped && timeLeft && i % CLOCK_EVERY === CLOCK_EVERY - 1 && !safeTimeLeft(timeLeft)) this.stopped = true;
+      if (this.stopped) { infos[i] = NO_EVIDENCE; continue; }
+      const ev = evaluateText(blocks[i]!.text);
+      let inf = byEv.get(ev);
+      if (!inf) byEv.set(ev, (inf = blockInfo(ev)));
+      infos[i] = inf;
+    }
+    this.i = blocks.length;
+    return { infos, stopped: this.stopped };
+  }
 }
 
 function safeTimeLeft(timeLeft: () => boolean): boolean {
@@ -144,7 +173,7 @@ function safeTimeLeft(timeLeft: () => boolean): boolean {
 export function appealPage(input: AppealInput): AppealPage {
   const { model, article } = input;
   const blocks = model.blocks;
-  const { infos, stopped } = infosOf(blocks, input.timeLeft);
+  const { infos, stopped } = input.infos ?? new BlockReader(blocks, input.timeLeft).run()!;
   const rangeOf = (el: Element): readonly [number, number] | undefined => model.ranges.get(el);
 
   // A small element named as an appeal box ("contributions__epic", "donation-box"): its

@@ -144,7 +144,23 @@ export interface WalkOptions {
   readonly ignore?: (el: Element) => boolean;
 }
 
+/** A walk that can stop between nodes and go on later (a scan split over several tasks). */
+export interface WalkJob {
+  /**
+   * Walks on until the page is read (its model) or, between two nodes, `pause()` says the
+   * time slice is over (null: call again; the walk goes on from the same node).
+   */
+  run(pause?: () => boolean): PageModel | null;
+}
+
+/** Nodes walked between two looks at `pause()`. */
+const PAUSE_EVERY = 128;
+
 export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budget, opts: WalkOptions): PageModel {
+  return startWalk(doc, dom, start, budget, opts).run()!;
+}
+
+export function startWalk(doc: Document, dom: DomAccess, start: Element, budget: Budget, opts: WalkOptions): WalkJob {
   const blocks: Block[] = [];
   const ranges = new Map<Element, readonly [number, number]>();
   const frames = new Map<Element, Frame>();
@@ -362,50 +378,58 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
   frames.set(start, frame);
   let partial = false;
   let descend = true;
+  let steps = 0;
+  let model: PageModel | null = null;
 
-  // Iterative depth-first traversal with explicit enter/exit (no recursion: pages can be 10,000 deep).
-  for (;;) {
-    if (descend && walker.firstChild()) {
-      const node = walker.currentNode;
-      if (node.nodeType === TEXT_NODE) {
-        onText(node as Text);
-        descend = false;
-        continue;
-      }
-      if (!enter(node as Element)) {
-        partial = true;
-        break;
-      }
-      continue;
-    }
-    // Leave the current node and move on to its next sibling, climbing as needed.
-    let moved = false;
+  const run = (pause?: () => boolean): PageModel | null => {
+    if (model) return model;
+    // Iterative depth-first traversal with explicit enter/exit (no recursion: pages can be 10,000 deep).
+    // Its whole state is the walker's position, `frame` and `descend`: it can stop before any step.
     for (;;) {
-      const cur = walker.currentNode;
-      if (cur.nodeType === ELEMENT_NODE) exit(cur as Element);
-      if (cur === start) break;
-      if (walker.nextSibling()) {
+      if (pause !== undefined && ++steps % PAUSE_EVERY === 0 && pause()) return null;
+      if (descend && walker.firstChild()) {
         const node = walker.currentNode;
         if (node.nodeType === TEXT_NODE) {
           onText(node as Text);
           descend = false;
-        } else if (!enter(node as Element)) {
-          partial = true;
+          continue;
         }
-        moved = true;
-        break;
+        if (!enter(node as Element)) {
+          partial = true;
+          break;
+        }
+        continue;
       }
-      if (!walker.parentNode()) break;
+      // Leave the current node and move on to its next sibling, climbing as needed.
+      let moved = false;
+      for (;;) {
+        const cur = walker.currentNode;
+        if (cur.nodeType === ELEMENT_NODE) exit(cur as Element);
+        if (cur === start) break;
+        if (walker.nextSibling()) {
+          const node = walker.currentNode;
+          if (node.nodeType === TEXT_NODE) {
+            onText(node as Text);
+            descend = false;
+          } else if (!enter(node as Element)) {
+            partial = true;
+          }
+          moved = true;
+          break;
+        }
+        if (!walker.parentNode()) break;
+      }
+      if (!moved || partial) break;
     }
-    if (!moved || partial) break;
-  }
-  // Close whatever is still open (budget stop): flush runs innermost first.
-  for (let f: Frame | null = frame; f; f = f.parent) {
-    if (f.block === f) {
-      flush(f);
-      if (blocks.length > f.start) ranges.set(f.el, [f.start, blocks.length]);
+    // Close whatever is still open (budget stop): flush runs innermost first.
+    for (let f: Frame | null = frame; f; f = f.parent) {
+      if (f.block === f) {
+        flush(f);
+        if (blocks.length > f.start) ranges.set(f.el, [f.start, blocks.length]);
+      }
     }
-  }
+    return (model = finish());
+  };
 
   function traceElement(el: Element, parent: number, a: Attrs): void {
     tNodes.push(el); tParent.push(parent); tOpen.push(true); tAttrs.push(a); tText.push(null);
@@ -524,12 +548,16 @@ export function walk(doc: Document, dom: DomAccess, start: Element, budget: Budg
     }
   }
 
-  return {
-    blocks, ranges, frames, root: start, title, h1, lang, jsonLd, scriptVendors, domVendors, gateElements, ids,
-    get classes() { return classes(); },
-    partial: partial || truncated || budget.exhausted, elements: budget.elements,
-    trace: { nodes: tNodes, parent: tParent, open: tOpen, attrs: tAttrs, text: tText, complete: !partial },
-  };
+  function finish(): PageModel {
+    return {
+      blocks, ranges, frames, root: start, title, h1, lang, jsonLd, scriptVendors, domVendors, gateElements, ids,
+      get classes() { return classes(); },
+      partial: partial || truncated || budget.exhausted, elements: budget.elements,
+      trace: { nodes: tNodes, parent: tParent, open: tOpen, attrs: tAttrs, text: tText, complete: !partial },
+    };
+  }
+
+  return { run };
 }
 
 /** The frame of an element the walk skips (script, style, hidden): its text is never read. */

@@ -8,7 +8,9 @@ export class Budget {
   exhausted = false;
   /** The clock ran out (not the element count). */
   timedOut = false;
-  private readonly deadline: number;
+  private deadline: number;
+  /** Time left when the scan was suspended between two slices (null: running). */
+  private left: number | null = null;
 
   constructor(
     private readonly maxElements: number,
@@ -45,6 +47,19 @@ export class Budget {
     if (this.timedOut) return false;
     if (this.now && safeNow(this.now) > this.deadline) return this.stop(true);
     return true;
+  }
+
+  /**
+   * A scan split over several tasks stops the clock between its slices: the budget is the
+   * scan's own time, not the page's work in between.
+   */
+  suspend(): void {
+    if (this.now && this.left === null) this.left = this.deadline - safeNow(this.now);
+  }
+
+  resume(): void {
+    if (this.now && this.left !== null) this.deadline = safeNow(this.now) + this.left;
+    this.left = null;
   }
 
   private stop(timedOut = false): false {

@@ -1,4 +1,4 @@
-// Entry for dist/core.js: exposes the same scan() the content script uses, for in-page benchmarks.
-import { scan } from './scan.js';
+// Entry for dist/core.js: exposes the same scan() and startScan() the content script uses, for in-page benchmarks.
+import { scan, startScan } from './scan.js';
 
-(globalThis as { AppealSpotter?: unknown }).AppealSpotter = { scan };
+(globalThis as { AppealSpotter?: unknown }).AppealSpotter = { scan, startScan };

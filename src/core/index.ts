@@ -1,5 +1,5 @@
 // Public entry of the scanner. Pure: takes a Document, returns plain data.
 export type * from './types.js';
 export { PRIMARY_KINDS } from './types.js';
-export { scan } from './scan.js';
+export { scan, startScan, type ScanJob } from './scan.js';
 export { paragraphsToDocument } from './text-document.js';

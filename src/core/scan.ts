@@ -1,38 +1,106 @@
 // Orchestrates one scan: walk → article → appeals → paywall → report. Pure: everything
 // comes from the Document passed in. Never throws: on any failure it reports `partial`.
 import { findAppeals, type Region } from './appeals.js';
-import { articleText, findArticle, type ArticleResult } from './article/index.js';
+import { BlockReader, type BlockInfos } from './appeal-page.js';
+import { articleText, findArticleSteps, type ArticleResult } from './article/index.js';
 import { guessArticle, type ArticleGuess } from './article-lite.js';
-import { ROLE_BIT, walk, type PageModel } from './blocks.js';
+import { ROLE_BIT, startWalk, type PageModel } from './blocks.js';
 import { Budget } from './budget.js';
 import { documentRoot, domAccess, pageHost, type DomAccess } from './dom.js';
 import { paywallVerdict } from './paywall.js';
-import { evaluateText, withTextMemo } from './signals/evaluate.js';
+import { evaluateText, withTextMemo, type TextMemo } from './signals/evaluate.js';
 import { readAccess } from './signals/structured-data.js';
 import { countWords } from './text.js';
 import type { Appeal, ScanOptions, ScanReport } from './types.js';
 
 export function scan(doc: Document, options: ScanOptions = {}): ScanReport {
-  const opts = options ?? {};
-  const now = typeof opts.now === 'function' ? opts.now : undefined;
-  const t0 = clock(now);
-  try {
-    return withTextMemo(() => scanUnsafe(doc, opts, now, t0));
-  } catch {
-    return emptyReport(null, true, 0, 0, elapsed(now, t0));
-  }
+  // Without a slice length the job never pauses: one step is the whole scan.
+  return createJob(doc, options ?? {}, Infinity).step()!;
 }
 
-function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | undefined, t0: number | null): ScanReport {
-  const root = doc && typeof doc === 'object' ? documentRoot(doc) : null;
-  if (!root) return emptyReport(null, false, 0, 0, elapsed(now, t0));
-  const dom = domAccess(doc, root);
+/**
+ * A scan that can be split over several tasks, so that no task is a long one. Each `step()`
+ * works for about `options.sliceMs` (by `options.now`) and returns null when there is more to
+ * do, or the report. The page may change between steps: the report is of the page as each
+ * part of it was read (the caller's mutation watch rescans after changes anyway). The time
+ * budget counts the scan's own time in its steps, not the time between them.
+ */
+export interface ScanJob {
+  step(): ScanReport | null;
+}
+
+export function startScan(doc: Document, options: ScanOptions = {}): ScanJob {
+  const opts = options ?? {};
+  const slice = typeof opts.sliceMs === 'number' && opts.sliceMs > 0 && typeof opts.now === 'function' ? opts.sliceMs : Infinity;
+  return createJob(doc, opts, slice);
+}
+
+function createJob(doc: Document, opts: ScanOptions, sliceMs: number): ScanJob {
+  const now = typeof opts.now === 'function' ? opts.now : undefined;
   const budget = Budget.from(opts);
-  const model = walk(doc, dom, root, budget, { ignore: opts.ignore });
+  const memo: TextMemo = new Map();
+  let spent = 0;
+  let sliceStart: number | null = null;
+  let sliceEnd = Infinity;
+  const pause = sliceMs < Infinity ? (): boolean => (clock(now) ?? -Infinity) >= sliceEnd : undefined;
+  /** The scan's own time so far: its finished slices plus this one. */
+  const ms = (): number | null => {
+    if (sliceStart === null) return null;
+    const t = clock(now);
+    return t === null ? null : Math.max(0, Math.round((spent + t - sliceStart) * 100) / 100);
+  };
+  let steps: Generator<void, ScanReport> | null = null;
+  let report: ScanReport | null = null;
+  return {
+    step(): ScanReport | null {
+      if (report) return report;
+      sliceStart = clock(now);
+      sliceEnd = sliceStart === null ? Infinity : sliceStart + sliceMs;
+      budget.resume();
+      try {
+        steps ??= scanSteps(doc, opts, now, budget, pause, ms);
+        const s = steps;
+        const r = withTextMemo(() => s.next(), memo);
+        if (r.done) report = r.value;
+      } catch {
+        report = emptyReport(null, true, 0, 0, ms());
+      }
+      if (!report) {
+        budget.suspend();
+        const t = clock(now);
+        if (t !== null && sliceStart !== null) spent += t - sliceStart;
+      }
+      return report;
+    },
+  };
+}
+
+/** The scan as a sequence of parts; yields (only when `pause` says so) between and inside them. */
+function* scanSteps(
+  doc: Document, opts: ScanOptions, now: (() => number) | undefined, budget: Budget,
+  pause: (() => boolean) | undefined, ms: () => number | null,
+): Generator<void, ScanReport> {
+  const root = doc && typeof doc === 'object' ? documentRoot(doc) : null;
+  if (!root) return emptyReport(null, false, 0, 0, ms());
+  const dom = domAccess(doc, root);
+  const walking = startWalk(doc, dom, root, budget, { ignore: opts.ignore });
+  let model: PageModel | null;
+  while (!(model = walking.run(pause))) yield;
   // Out of time already: the lighter guess from the walk, not a second pass over the page.
-  const extracted = budget.timedOut ? null : extractArticle(doc, opts, model, budget);
+  let extracted: ArticleResult | null = null;
+  if (!budget.timedOut) {
+    if (pause?.()) yield;
+    extracted = yield* extractArticle(doc, opts, model, budget, pause);
+  }
   const useExtractor = !!extracted?.element && extracted.blocks.length > 0;
   const article = useExtractor ? articleFromExtractor(extracted!, model) : guessArticle(model, dom);
+
+  // With a clock, the later phases stop when the time is up too (the walk counts elements as well).
+  const clockLeft = now ? (): boolean => budget.clockLeft() : undefined;
+  const reader = new BlockReader(model.blocks, clockLeft);
+  let infos: BlockInfos | null;
+  while (!(infos = reader.run(pause))) yield;
+  if (pause?.()) yield;
 
   const access = readAccess(model.jsonLd);
   const selectorMatches = new Map<string, boolean | null>();
@@ -42,9 +110,7 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
   const domGate = model.gateElements.some((el) => (model.ranges.get(el)?.[1] ?? 0) > (model.ranges.get(el)?.[0] ?? 0));
   const gatedContext = access.notFree || domGate;
 
-  // With a clock, the later phases stop when the time is up too (the walk counts elements as well).
-  const clockLeft = now ? (): boolean => budget.clockLeft() : undefined;
-  const found = findAppeals({ model, dom, article, options: opts, gatedContext, host: pageHost(doc), timeLeft: clockLeft });
+  const found = findAppeals({ model, dom, article, options: opts, gatedContext, host: pageHost(doc), timeLeft: clockLeft, infos });
   const regions = [...found.appeals, ...found.minor];
   const articleText = useExtractor ? extractorText(extracted!, model, regions) : bodyText(model, article, regions);
   const words = countWords(articleText);
@@ -71,19 +137,21 @@ function scanUnsafe(doc: Document, opts: ScanOptions, now: (() => number) | unde
     minor: found.minor.map((r) => ids.get(r)!),
     paywall,
     partial,
-    stats: { elements: model.elements, blocks: model.blocks.length, ms: elapsed(now, t0) },
+    stats: { elements: model.elements, blocks: model.blocks.length, ms: ms() },
   };
 }
 
 const NOT_BODY = ROLE_BIT.nav | ROLE_BIT.comments | ROLE_BIT.related;
 
-/** The article-body extractor (src/core/article); null when it fails. */
-function extractArticle(doc: Document, opts: ScanOptions, model: PageModel, budget: Budget): ArticleResult | null {
+/** The article-body extractor (src/core/article), in steps; null when it fails. */
+function* extractArticle(
+  doc: Document, opts: ScanOptions, model: PageModel, budget: Budget, pause: (() => boolean) | undefined,
+): Generator<void, ArticleResult | null> {
   try {
-    return findArticle(doc, {
+    return yield* findArticleSteps(doc, {
       ignore: opts.ignore, isVisible: opts.isVisible, maxElements: opts.maxElements, trace: model.trace,
       timeLeft: opts.now ? () => budget.timeLeft() : undefined,
-    });
+    }, pause);
   } catch {
     return null;
   }
@@ -213,12 +281,6 @@ function clock(now: (() => number) | undefined): number | null {
   } catch {
     return null;
   }
-}
-
-function elapsed(now: (() => number) | undefined, t0: number | null): number | null {
-  if (t0 === null) return null;
-  const t1 = clock(now);
-  return t1 === null ? null : Math.max(0, Math.round((t1 - t0) * 100) / 100);
 }
 
 function emptyReport(title: string | null, partial: boolean, elements: number, blocks: number, ms: number | null): ScanReport {

@@ -28,8 +28,13 @@ export interface ScanOptions {
   readonly ignore?: (el: Element) => boolean;
   /** Clock for the time budget; without it only the element budget applies. */
   readonly now?: () => number;
-  /** Stop after this many milliseconds (default 40 when `now` is given). */
+  /** Stop after this many milliseconds of the scan's own time (default 40 when `now` is given). */
   readonly timeBudgetMs?: number;
+  /**
+   * `startScan` only: each step works for about this many milliseconds (by `now`) and then
+   * leaves the rest to the next step, so a scan never makes one long task.
+   */
+  readonly sliceMs?: number;
   /** Stop after visiting this many elements (default 20,000). */
   readonly maxElements?: number;
   /** Language hint (BCP 47); otherwise taken from <html lang>. */

@@ -54,15 +54,27 @@ function headlineTexts(ix: DomIndex): string[] {
 }
 
 export function findArticle(doc: Document, ctx: ArticleContext = {}): ArticleResult {
+  const steps = findArticleSteps(doc, ctx);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The extractor in steps, for a scan split over several tasks: it yields between its parts
+ * (the index, then each attempt) whenever `pause()` says the time slice is over.
+ */
+export function* findArticleSteps(doc: Document, ctx: ArticleContext, pause?: () => boolean): Generator<void, ArticleResult> {
   try {
-    return find(doc, ctx);
+    return yield* find(doc, ctx, pause);
   } catch {
     // Malformed or exotic documents (frameset, SVG, XML) must never break a scan.
     return EMPTY;
   }
 }
 
-function find(doc: Document, ctx: ArticleContext): ArticleResult {
+function* find(doc: Document, ctx: ArticleContext, pause: (() => boolean) | undefined): Generator<void, ArticleResult> {
   let root: Element | null = null;
   try {
     root = doc.body ?? doc.documentElement;
@@ -77,6 +89,7 @@ function find(doc: Document, ctx: ArticleContext): ArticleResult {
     trace: ctx.trace,
     timeLeft: ctx.timeLeft,
   });
+  if (pause?.()) yield;
   const meta = readMeta(doc, ix.metadata);
   const title = chooseTitle(meta, headlineTexts(ix));
   // Headings that repeat the title are not body text (site names are cleaned off first, so a
@@ -89,6 +102,7 @@ function find(doc: Document, ctx: ArticleContext): ArticleResult {
   let best: Attempt | null = null;
   const scratch = new Scratch(ix.count);
   for (const flags of ATTEMPTS) {
+    if (pause?.()) yield;
     const a = runAttempt({ ix, titles, dropByline, rootScorable, scratch }, flags);
     if (a.byline) dropByline = false;
     if (a.textLength >= ENOUGH_TEXT) { best = a; break; }

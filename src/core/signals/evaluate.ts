@@ -319,10 +319,16 @@ let memo: Map<string, TextEvaluation> | null = null;
 const MEMO_MAX = 20_000;
 const MEMO_MAX_CHARS = 200;
 
-/** Runs `fn` with evaluateText memoised by text; the memo is dropped afterwards. */
-export function withTextMemo<T>(fn: () => T): T {
+/** A memo of evaluations by text, kept by a scan that runs in several slices. */
+export type TextMemo = Map<string, TextEvaluation>;
+
+/**
+ * Runs `fn` with evaluateText memoised by text; the memo is dropped afterwards unless the
+ * caller passed its own (a scan split over several tasks keeps one for all its slices).
+ */
+export function withTextMemo<T>(fn: () => T, own?: TextMemo): T {
   const outer = memo;
-  memo = outer ?? new Map();
+  memo = outer ?? own ?? new Map();
   try {
     return fn();
   } finally {
