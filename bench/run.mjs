@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { startServer } from './serve.mjs';
 import { launchChromium } from './browser.mjs';
-import { timePages, readSources } from './scan-timing.mjs';
+import { contentScanSettings, readSources, timePages } from './scan-timing.mjs';
 import { profilePages } from './profile.mjs';
 import { measureBundle } from './bundle-size.mjs';
 import { runStorms } from './mutation-storm.mjs';
@@ -76,6 +76,7 @@ async function main() {
       const rows = await timePages({
         context: browser.context, origin: server.origin, nonce: server.nonce, files, runs: opts.runs, warmup: opts.warmup,
         withPorts: opts.ports, ...src,
+        firstScan: existsSync('src/content/controller.ts') ? contentScanSettings(readFileSync('src/content/controller.ts', 'utf8')) : null,
         onPage: (r) => { if (++n % 20 === 0) log(`  ${n}/${files.length} pages (${elapsed()})`); },
       });
       summary.scan = summariseScan(rows);
@@ -147,6 +148,14 @@ function printScan(s, withPorts) {
       ['ratio cold ours/Readability', fmtRatio(s.cold.ratio.median), fmtRatio(s.cold.ratio.p95), fmtRatio(s.cold.ratio.max)],
     ] : []),
   ]));
+  if (s.first) {
+    const f = s.first;
+    const row = (name, x) => x ? [name, `${fmtMs(x.longest.median)} / ${fmtMs(x.longest.p95)} / ${fmtMs(x.longest.max)}`, x.over50, `${fmtMs(x.tasks.median)} / ${x.tasks.max}`, `${fmtMs(x.own.median)} / ${fmtMs(x.own.p95)}`, `${fmtMs(x.wall.median)} / ${fmtMs(x.wall.p95)}`, x.partial, x.otherFinds] : [name, '–', '–', '–', '–', '–', '–', '–'];
+    log(`\n== the content script's first scan, on a fresh load (layout ports and clock; ${f.sliced.pages} pages)`);
+    log(table(['first scan', 'longest task ms (median / p95 / max)', 'pages > 50 ms', 'tasks (median / max)', 'own ms (median / p95)', 'wall ms (median / p95)', 'partial', 'other finds than full scan'], [
+      row('in slices (now)', f.sliced), row('one task, 40 ms budget (before)', f.oneTask),
+    ]));
+  }
   log(`runs over 16 ms: ours ${s.runs.over16}/${s.runs.ours}${s.ports ? `, with ports ${s.runs.portsOver16}` : ''}; over 50 ms: ours ${s.runs.over50}${s.ports ? `, with ports ${s.runs.portsOver50}` : ''}, Readability ${s.runs.theirsOver50}/${s.runs.theirs}; pages partial: ${s.runs.pagesPartial}${s.ports ? `, with ports (40 ms time budget) ${s.runs.pagesPartialPorts}` : ''}`);
 }
 

@@ -80,6 +80,46 @@ async function harness({ runs, warmup, withPorts, withBefore, minRuns, pageBudge
 }
 
 /**
+ * In-page, on a freshly loaded page: the content script's first scan, as it runs it (the core's
+ * startScan with its layout ports, clock, slice and budget; each step a task of its own), or, with
+ * no slice, as one task. Serialised by Playwright: must not close over anything.
+ */
+async function firstScanHarness({ sliceMs, budgetMs }) {
+  const AS = /** @type {any} */ (globalThis).AppealSpotter;
+  const real = /** @type {any} */ (globalThis).__appealSpotterPorts;
+  const options = {
+    isVisible: real?.isVisible ?? ((el) => (typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true)),
+    getRect: real?.getRect ?? ((el) => { const r = el.getBoundingClientRect(); return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height }; }),
+    getPosition: real?.getPosition ?? ((el) => getComputedStyle(el).position),
+    now: () => performance.now(),
+    timeBudgetMs: budgetMs,
+    ...(sliceMs ? { sliceMs } : {}),
+  };
+  try {
+    const t0 = performance.now();
+    const job = AS.startScan(document, options);
+    const tasks = [];
+    for (;;) {
+      const t = performance.now();
+      const r = job.step();
+      tasks.push(performance.now() - t);
+      if (r) {
+        return { tasks: tasks.length, longest: Math.max(...tasks), own: tasks.reduce((a, b) => a + b, 0), wall: performance.now() - t0, partial: r.partial, found: r.appeals.length + r.minor.length };
+      }
+      await new Promise((res) => setTimeout(res, 0));
+    }
+  } catch (e) {
+    return { error: String(e && e.stack || e) };
+  }
+}
+
+/** The content script's slice and budget, read from its source so the bench follows it. */
+export function contentScanSettings(source) {
+  const num = (name, fallback) => Number(new RegExp(`export const ${name} = (\\d+)`).exec(source)?.[1] ?? fallback);
+  return { sliceMs: num('SCAN_SLICE_MS', 20), budgetMs: num('SCAN_BUDGET_MS', 200) };
+}
+
+/**
  * @param {{ context: import('playwright-core').BrowserContext, origin: string, nonce: string,
  *   files: string[], runs: number, warmup: number, withPorts: boolean, coreJs: string, readabilityJs: string,
  *   onPage?: (row: object) => void }} o
@@ -104,6 +144,16 @@ export async function timePages(o) {
       Object.assign(row, await page.evaluate(harness, { runs: o.runs, warmup: o.warmup, withPorts: o.withPorts, withBefore: Boolean(o.beforeJs), minRuns: Math.min(3, o.runs), pageBudgetMs: 2500 }));
       row.ok = !row.error && row.ours.length > 0;
       row.harnessMs = performance.now() - t0 - row.loadMs;
+      if (o.firstScan) {
+        // Each on a fresh load: the first scan pays for compiling the scanner, as on a real page load.
+        // "oneTask" is the same scan without slices, with the 40 ms budget it had before it was sliced.
+        for (const [key, sliceMs, budgetMs] of [['firstSliced', o.firstScan.sliceMs, o.firstScan.budgetMs], ['firstOneTask', 0, 40]]) {
+          await page.goto(`${o.origin}/page/${encodeURIComponent(file)}`, { waitUntil: 'load', timeout: 20000 });
+          await injectScript(page, o.coreJs, o.nonce, 'appeal-spotter-core.js');
+          if (o.portsJs) await injectScript(page, o.portsJs, o.nonce, 'content-ports.js');
+          row[key] = await page.evaluate(firstScanHarness, { sliceMs, budgetMs });
+        }
+      }
     } catch (e) {
       row.error = String(e.message ?? e).split('\n')[0];
     }

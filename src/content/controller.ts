@@ -1,6 +1,7 @@
 // The content script's life: load settings, scan, flag, report; watch for late appeals;
 // obey commands; tear everything down on "off" or when the extension goes away.
 // Every callback that the page or the browser can trigger is wrapped: nothing is thrown into the page.
+import type { ScanJob } from '../core/scan.js';
 import type { ScanOptions, ScanReport } from '../core/types.js';
 import type { ContentApi, OnMessage, StorageChange } from '../platform/api.js';
 import { parseContentCommand } from '../shared/messages.js';
@@ -9,7 +10,7 @@ import { isSiteEnabled, isSupporter, migrate, SETTINGS_KEY, type Mode, type Sett
 import { ATTR, Flagger, type FlagGeometry, type FlagStrings } from './flags.js';
 import { flagGeometry, layoutPorts, type LayoutPorts } from './geometry.js';
 import { payloadSignature, prepareReport, type FlagTarget } from './report.js';
-import { DEFAULT_SCHEDULER, RescanScheduler, type SchedulerOptions, type SchedulerTimers, type Urgency } from './scheduler.js';
+import { DEFAULT_SCHEDULER, RescanScheduler, type RescanResult, type SchedulerOptions, type SchedulerTimers, type Urgency } from './scheduler.js';
 import { mightBeAppeal, mightBeRevealedAppeal, screenAdded } from './screen.js';
 
 export interface ContentDeps {
@@ -17,6 +18,8 @@ export interface ContentDeps {
   readonly win: Window & typeof globalThis;
   readonly api: ContentApi;
   readonly scan: (doc: Document, options: ScanOptions) => ScanReport;
+  /** The same scan in slices (core startScan); without it every scan is one task. */
+  readonly startScan?: (doc: Document, options: ScanOptions) => ScanJob;
   readonly layout?: LayoutPorts;
   readonly geometry?: FlagGeometry;
   readonly timers?: SchedulerTimers;
@@ -27,7 +30,7 @@ export interface ContentDeps {
 
 export interface ContentHandle {
   readonly alive: boolean;
-  /** Resolves after the first scan (or immediately if it could not start). */
+  /** Resolves after the first scan has finished, in all its slices (or at once if it could not start). */
   readonly ready: Promise<void>;
   /** Scan again now and re-report (re-injection, "scan once", a command). */
   rescan(): void;
@@ -40,6 +43,13 @@ export interface ContentHandle {
 const OBSERVED_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden', 'aria-modal'];
 /** While the page keeps resizing, chips found in place are checked again at most this often. */
 const STILL_RECHECK_MS = 200;
+/**
+ * A scan works in slices of this long, each its own task, so it is never a long task (50 ms)
+ * for the page, even the first one, which pays for compiling the scanner.
+ */
+export const SCAN_SLICE_MS = 20;
+/** The scan's own time, summed over its slices, before it stops and says partial. */
+export const SCAN_BUDGET_MS = 200;
 
 export function isContextInvalidated(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
@@ -93,6 +103,11 @@ export function startContent(deps: ContentDeps): ContentHandle {
   let observer: MutationObserver | null = null;
   let resizeObserver: ResizeObserver | null = null;
   let repositionQueued = false;
+  /** The scan in progress (in slices), if any; a new scan replaces it. */
+  let job: { readonly scan: ScanJob; readonly forceReport: boolean; ms: number } | null = null;
+  let firstDone: (() => void) | null = null;
+  const firstScan = new Promise<void>((resolve) => { firstDone = resolve; });
+
 
   const teardown = (): void => {
     if (!alive) return;
@@ -106,6 +121,8 @@ export function startContent(deps: ContentDeps): ContentHandle {
     try { api.storage.onChanged.removeListener(onStorage); } catch { /* context may be gone */ }
     try { flagger.clear(); } catch { /* the page may have taken our nodes already */ }
     try { deps.onStop?.(); } catch { /* ignore */ }
+    job = null;
+    firstDone?.(); // nobody waits for a first scan that will not come
   };
 
   /** Wraps a callback the page or browser can trigger: it never throws out. */
@@ -149,14 +166,51 @@ export function startContent(deps: ContentDeps): ContentHandle {
     }
   }
 
-  function runScan(forceReport: boolean): { changed: boolean; ms: number } {
+  function runScan(forceReport: boolean): RescanResult | 'running' {
     if (!alive) return { changed: false, ms: 0 };
     if (!contextValid()) { teardown(); return { changed: false, ms: 0 }; }
-    const t0 = timers.now();
-    const report = deps.scan(doc, {
+    const options: ScanOptions = {
       isVisible: layout.isVisible, getRect: layout.getRect, getPosition: layout.getPosition,
       now: () => timers.now(), ignore: (el) => flagger.isOwn(el),
-    });
+      sliceMs: SCAN_SLICE_MS, timeBudgetMs: SCAN_BUDGET_MS,
+    };
+    const start = deps.startScan;
+    const scanJob: ScanJob = start ? start(doc, options) : { step: () => deps.scan(doc, options) };
+    job = { scan: scanJob, forceReport: forceReport || (job?.forceReport ?? false), ms: 0 };
+    return step(job);
+  }
+
+  /** One slice of the scan; the next one is a task of its own, after whatever the page has queued. */
+  function step(current: NonNullable<typeof job>): RescanResult | 'running' {
+    const t0 = timers.now();
+    let report: ScanReport | null;
+    try {
+      report = current.scan.step();
+    } catch (error) {
+      // A broken scan ends here: nothing to flag, and nobody waits for it any longer.
+      if (job === current) job = null;
+      firstDone?.();
+      firstDone = null;
+      throw error;
+    }
+    current.ms += timers.now() - t0;
+    if (!report) {
+      timers.setTimeout(guard(() => {
+        if (job !== current) return; // replaced by a newer scan
+        const r = step(current);
+        if (r !== 'running') scheduler.settled(r);
+      }), 0);
+      return 'running';
+    }
+    job = null;
+    const changed = apply(report, current.forceReport);
+    firstDone?.();
+    firstDone = null;
+    return { changed, ms: current.ms };
+  }
+
+  /** Flags and reports what a finished scan found; true when that changed. */
+  function apply(report: ScanReport, forceReport: boolean): boolean {
     scans++;
     const { payload, targets } = prepareReport(report, { supporter });
     const key = flagKey(targets);
@@ -178,7 +232,7 @@ export function startContent(deps: ContentDeps): ContentHandle {
       reports++;
       send({ type: 'report', report: payload });
     }
-    return { changed: changed || flagsChanged, ms: timers.now() - t0 };
+    return changed || flagsChanged;
   }
 
   /** Mutated nodes that screened as a possible appeal once: moved or re-attributed again, they are noise. */
@@ -374,6 +428,8 @@ export function startContent(deps: ContentDeps): ContentHandle {
       }
       win.addEventListener('resize', onResize, { passive: true });
     })();
+    // No scan under way (it failed to start): nothing more to wait for.
+    if (job === null) { firstDone?.(); firstDone = null; }
   };
 
   try {
@@ -382,7 +438,7 @@ export function startContent(deps: ContentDeps): ContentHandle {
   } catch {
     alive = false;
   }
-  const ready = alive ? start().catch(() => teardown()) : Promise.resolve();
+  const ready = alive ? start().then(() => firstScan).catch(() => teardown()) : Promise.resolve();
 
   return {
     get alive() { return alive; },

@@ -44,8 +44,15 @@ export const DEFAULT_SCHEDULER: SchedulerOptions = {
 /** What the controller's screen made of a batch of mutations. */
 export type Urgency = 'prompt' | 'change' | 'noise';
 
-/** `run` rescans and says whether the result changed and how long it took. */
-export type RescanRun = () => { changed: boolean; ms: number };
+/** What a rescan found: whether the result changed, and the scan's own time. */
+export interface RescanResult { readonly changed: boolean; readonly ms: number }
+
+/**
+ * `run` rescans and says whether the result changed and how long it took; or 'running' when
+ * the scan goes on in later tasks (a scan in slices): the caller then calls `settled` with its
+ * result.
+ */
+export type RescanRun = () => RescanResult | 'running';
 
 type Reason = 'quiet' | 'deadline' | 'prompt';
 
@@ -65,6 +72,10 @@ export class RescanScheduler {
   private lastCost = 0;
   private backoff = 1;
   private stopped = false;
+  /** The reason of the scan still running in slices, or null. */
+  private running: Reason | null = null;
+  /** A scan fell due while one was still running: it runs when that one has settled. */
+  private dueWhileRunning: Reason | null = null;
   /** Scans run so far (for tests and diagnostics). */
   runs = 0;
 
@@ -110,6 +121,18 @@ export class RescanScheduler {
     this.dueAt = Infinity;
     this.firstPending = null;
     this.deadline = Infinity;
+  }
+
+  /** The scan that `run` left running has ended (see RescanRun). */
+  settled(result: RescanResult): void {
+    const reason = this.running;
+    if (reason === null || this.stopped) return;
+    this.running = null;
+    this.afterRun(reason, result);
+    const again = this.dueWhileRunning;
+    this.dueWhileRunning = null;
+    // Due again meanwhile: scheduled anew, so the gap and the duty share still hold.
+    if (again !== null) this.notify(again === 'prompt' ? 'prompt' : 'change');
   }
 
   stop(): void {
@@ -162,8 +185,15 @@ export class RescanScheduler {
     this.firstPending = null;
     this.deadline = Infinity;
     if (this.stopped) return;
-    const { changed, ms } = this.run();
+    // One scan at a time: the one due now starts when the running one has settled.
+    if (this.running !== null) { this.dueWhileRunning = reason; return; }
+    const result = this.run();
     this.runs++;
+    if (result === 'running') { this.running = reason; return; }
+    this.afterRun(reason, result);
+  }
+
+  private afterRun(reason: Reason, { changed, ms }: RescanResult): void {
     this.lastRunEnd = this.t.now();
     this.lastCost = Math.max(0, ms);
     if (reason === 'prompt') {

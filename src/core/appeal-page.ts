@@ -117,8 +117,11 @@ function blockInfo(ev: TextEvaluation): BlockInfo {
 const NO_EVIDENCE: BlockInfo = blockInfo({ hits: [], rejected: [], reclassify: null });
 /** Blocks read between two looks at the clock. */
 const CLOCK_EVERY = 64;
-/** Blocks read between two looks at `pause()` (a scan split over tasks). */
-const PAUSE_EVERY = 16;
+/**
+ * Blocks read between two looks at `pause()` (a scan split over tasks). Few: the first blocks
+ * a page load reads compile their patterns' regexes, a millisecond or more each.
+ */
+const PAUSE_EVERY = 4;
 
 /** Every block's evidence, as read so far; `stopped` when the time ran out before the end. */
 export interface BlockInfos {

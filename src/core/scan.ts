@@ -8,7 +8,7 @@ import { ROLE_BIT, startWalk, type PageModel } from './blocks.js';
 import { Budget } from './budget.js';
 import { documentRoot, domAccess, pageHost, type DomAccess } from './dom.js';
 import { paywallVerdict } from './paywall.js';
-import { evaluateText, withTextMemo, type TextMemo } from './signals/evaluate.js';
+import { evaluateText, preparePhrases, withTextMemo, type TextMemo } from './signals/evaluate.js';
 import { readAccess } from './signals/structured-data.js';
 import { countWords } from './text.js';
 import type { Appeal, ScanOptions, ScanReport } from './types.js';
@@ -42,7 +42,10 @@ function createJob(doc: Document, opts: ScanOptions, sliceMs: number): ScanJob {
   let spent = 0;
   let sliceStart: number | null = null;
   let sliceEnd = Infinity;
-  const pause = sliceMs < Infinity ? (): boolean => (clock(now) ?? -Infinity) >= sliceEnd : undefined;
+  /** The slice is over; or, with `share` < 1, that share of it is used (before a part that cannot pause). */
+  const pause = sliceMs < Infinity
+    ? (share = 1): boolean => (clock(now) ?? -Infinity) >= sliceEnd - sliceMs * (1 - share)
+    : undefined;
   /** The scan's own time so far: its finished slices plus this one. */
   const ms = (): number | null => {
     if (sliceStart === null) return null;
@@ -78,18 +81,20 @@ function createJob(doc: Document, opts: ScanOptions, sliceMs: number): ScanJob {
 /** The scan as a sequence of parts; yields (only when `pause` says so) between and inside them. */
 function* scanSteps(
   doc: Document, opts: ScanOptions, now: (() => number) | undefined, budget: Budget,
-  pause: (() => boolean) | undefined, ms: () => number | null,
+  pause: ((share?: number) => boolean) | undefined, ms: () => number | null,
 ): Generator<void, ScanReport> {
   const root = doc && typeof doc === 'object' ? documentRoot(doc) : null;
   if (!root) return emptyReport(null, false, 0, 0, ms());
   const dom = domAccess(doc, root);
+  if (pause) preparePhrases();
   const walking = startWalk(doc, dom, root, budget, { ignore: opts.ignore });
   let model: PageModel | null;
   while (!(model = walking.run(pause))) yield;
   // Out of time already: the lighter guess from the walk, not a second pass over the page.
   let extracted: ArticleResult | null = null;
   if (!budget.timedOut) {
-    if (pause?.()) yield;
+    // The extractor's index is built in one go (some 10 ms on a first scan): a fresh slice if half is gone.
+    if (pause?.(0.5)) yield;
     extracted = yield* extractArticle(doc, opts, model, budget, pause);
   }
   const useExtractor = !!extracted?.element && extracted.blocks.length > 0;
@@ -100,7 +105,8 @@ function* scanSteps(
   const reader = new BlockReader(model.blocks, clockLeft);
   let infos: BlockInfos | null;
   while (!(infos = reader.run(pause))) yield;
-  if (pause?.()) yield;
+  // Growing and judging the regions is one part too.
+  if (pause?.(0.5)) yield;
 
   const access = readAccess(model.jsonLd);
   const selectorMatches = new Map<string, boolean | null>();
@@ -112,6 +118,7 @@ function* scanSteps(
 
   const found = findAppeals({ model, dom, article, options: opts, gatedContext, host: pageHost(doc), timeLeft: clockLeft, infos });
   const regions = [...found.appeals, ...found.minor];
+  if (pause?.()) yield;
   const articleText = useExtractor ? extractorText(extracted!, model, regions) : bodyText(model, article, regions);
   const words = countWords(articleText);
   const meterText = findMeter(model, found.appeals, clockLeft);

@@ -442,6 +442,106 @@ describe('watching for late appeals', () => {
   });
 });
 
+describe('a scan in slices', () => {
+  interface FakeJob { steps: number; done: boolean }
+  /**
+   * A stand-in for the core's startScan: each job needs `stepsOf(k)` steps (the k-th job), each
+   * taking `msPerStep` of the clock; its last step is the whole fake scan.
+   */
+  function slicedScan(stepsOf: (k: number) => number, msPerStep: number) {
+    const jobs: FakeJob[] = [];
+    const fn = vi.fn((doc: Document, options: ScanOptions) => {
+      const job: FakeJob = { steps: 0, done: false };
+      const need = stepsOf(jobs.length);
+      jobs.push(job);
+      return {
+        step: (): ScanReport | null => {
+          expect(job.done).toBe(false);
+          job.steps++;
+          clock.t += msPerStep;
+          if (job.steps < need) return null;
+          job.done = true;
+          return scanSpy(doc, options);
+        },
+      };
+    });
+    return { fn, jobs };
+  }
+  const startSliced = (startScan: ReturnType<typeof slicedScan>['fn']): ContentHandle =>
+    (handle = startContent({
+      doc: document, win: window, api: fb.content(TAB, location.href), scan: scanSpy, startScan,
+      layout: noLayout, geometry: noGeometry, timers: clock,
+    }));
+
+  it('each slice is a task of its own; flags, the report and `ready` come after the last one', async () => {
+    const sliced = slicedScan(() => 4, 10);
+    const h = startSliced(sliced.fn);
+    let ready = false;
+    void h.ready.then(() => { ready = true; });
+    await settle();
+    expect(sliced.jobs).toHaveLength(1);
+    expect(sliced.jobs[0]!.steps).toBe(1); // the rest waits for later tasks
+    expect(sliced.fn.mock.calls[0]![1]).toMatchObject({ sliceMs: expect.any(Number), timeBudgetMs: expect.any(Number) });
+    expect(flagged()).toHaveLength(0);
+    expect(reports).toHaveLength(0);
+    expect(ready).toBe(false);
+    await clock.advance(100);
+    expect(sliced.jobs[0]).toEqual({ steps: 4, done: true });
+    expect(flagged()).toHaveLength(3);
+    expect(reports).toHaveLength(1);
+    expect(ready).toBe(true);
+  });
+
+  it('the scheduler never starts a rescan while its own is still running: the one due waits, then runs', async () => {
+    // The first scan is quick; rescans take 10 slices of 40 ms, longer than the prompt delay.
+    const sliced = slicedScan((k) => (k === 0 ? 1 : 10), 40);
+    const h = startSliced(sliced.fn);
+    await h.ready;
+    const addAppeal = (kind: AppealKind): void => {
+      const el = document.createElement('aside');
+      el.setAttribute('data-test-appeal', kind);
+      el.textContent = 'Support our newsroom: donate $5 a month today.';
+      document.querySelector('article')!.append(el);
+    };
+    addAppeal('donation');
+    await settle();
+    await clock.advance(300); // the prompt scan started at 150 ms and is halfway through
+    expect(sliced.jobs).toHaveLength(2);
+    expect(sliced.jobs[1]!.done).toBe(false);
+    addAppeal('paywall');
+    await settle();
+    // It falls due at 450 ms, while the scan runs; it runs after that one, once the duty share allows.
+    await clock.advance(5_000);
+    // Three scans, each run to its end: none was cut off by the next, none ran beside another.
+    expect(sliced.jobs.map((j) => j.done)).toEqual([true, true, true]);
+    expect(lastReport().appeals.map((a) => a.kind)).toEqual(['donation', 'subscription', 'donation', 'paywall']);
+  });
+
+  it('a command rescan replaces a scan still in slices; the old one takes no further step', async () => {
+    const sliced = slicedScan((k) => (k === 0 ? 5 : 1), 10);
+    startSliced(sliced.fn);
+    await settle();
+    expect(sliced.jobs[0]!.steps).toBe(1);
+    await send({ type: 'content:rescan' });
+    await clock.advance(100);
+    expect(sliced.jobs[0]).toEqual({ steps: 1, done: false });
+    expect(sliced.jobs[1]!.done).toBe(true);
+    expect(flagged()).toHaveLength(3);
+  });
+
+  it('turned off while a scan is in slices: nothing is flagged afterwards and `ready` still resolves', async () => {
+    const sliced = slicedScan(() => 5, 10);
+    const h = startSliced(sliced.fn);
+    await settle();
+    await send({ type: 'content:off' });
+    await clock.advance(100);
+    await expect(h.ready).resolves.toBeUndefined();
+    expect(sliced.jobs[0]!.done).toBe(false);
+    expect(flagged()).toHaveLength(0);
+    expect(reports).toHaveLength(0);
+  });
+});
+
 describe('chip placement', () => {
   /** jsdom has no ResizeObserver: one the test drives the way the browser does after each layout. */
   class FakeResizeObserver {

@@ -109,6 +109,7 @@ function* find(doc: Document, ctx: ArticleContext, pause: (() => boolean) | unde
     if (!best || a.textLength > best.textLength) best = a;
   }
   if (!best || best.textLength === 0) return { element: null, title, blocks: [], partial: ix.partial };
+  if (pause?.()) yield;
   const list = dropRepeats(ix.els, trimLinkTail(ix.els, collectBlocks(ix, best)));
   const container = containerOf(ix, list);
   return {

@@ -312,6 +312,14 @@ function index(): PhraseIndex {
 }
 
 /**
+ * Builds the phrase index now (once per page load, else on the first evaluation): a scan in
+ * slices does it first, where its ~10 ms fit in a slice, not in the middle of reading blocks.
+ */
+export function preparePhrases(): void {
+  index();
+}
+
+/**
  * Results by text during one scan: pages repeat lines (menus, footers) and later phases ask
  * again about blocks already evaluated. Results are immutable, so sharing them is safe.
  */
