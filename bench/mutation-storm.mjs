@@ -5,7 +5,7 @@
 //     layout and DOM work it triggers synchronously), over the storm's wall time;
 //   - metrics: CDP Performance.getMetrics TaskDuration/ScriptDuration, extension run minus baseline
 //     (includes deferred style/layout, but on a shared 2-core machine it is noisy).
-// Rescans are counted with V8 precise coverage (call counts of the bundled `scan` function), so
+// Rescans are counted with V8 precise coverage (call counts of the bundled `scan`/`startScan`), so
 // no debug hook is needed in the content script.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -87,12 +87,12 @@ function extensionTime(profile) {
   return { ms, self: top(self), inclusive: top(incl) };
 }
 
-/** Call counts of functions named scan / scan2 ... in extension scripts, from precise coverage. */
+/** Call counts of functions named scan / startScan (scan2 ...) in extension scripts, from precise coverage: one per rescan. */
 function scanCalls(coverage) {
   let calls = 0;
   for (const s of coverage.result) {
     if (!s.url.startsWith('chrome-extension://') || !/content/.test(s.url)) continue;
-    for (const f of s.functions) if (/^scan\d*$/.test(f.functionName)) calls += f.ranges[0]?.count ?? 0;
+    for (const f of s.functions) if (/^(?:scan|startScan)\d*$/.test(f.functionName)) calls += f.ranges[0]?.count ?? 0;
   }
   return calls;
 }

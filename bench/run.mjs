@@ -164,7 +164,7 @@ function printStorm(st) {
   log(table(['storm (10 s)', 'ext ms (profile)', 'share', 'task Δ ms vs no ext', 'share', 'script Δ ms', 'rescans', 'late appeal flagged after'],
     st.storms.map((s) => [s.name, fmtMs(s.extMs), pct(s.extSharePct), fmtMs(s.taskDeltaMs), pct(s.taskDeltaSharePct), fmtMs(s.scriptDeltaMs), s.rescans,
       s.flagDelayMs == null ? 'never (storm + 3 s)' : `${fmtMs(s.flagDelayMs)} ms`])));
-  log(`  rescans = the content script's own counter (stats.scans, read in its isolated world); by V8 call counts of scan(): ${st.storms.map((s) => s.rescansByCoverage).join(', ')}; reports sent: ${st.storms.map((s) => s.reports ?? '?').join(', ')}; back-off at end: ${st.storms.map((s) => s.backoffAtEnd ?? '?').join(', ')}`);
+  log(`  rescans = the content script's own counter (stats.scans, read in its isolated world); by V8 call counts of scan()/startScan(): ${st.storms.map((s) => s.rescansByCoverage).join(', ')}; reports sent: ${st.storms.map((s) => s.reports ?? '?').join(', ')}; back-off at end: ${st.storms.map((s) => s.backoffAtEnd ?? '?').join(', ')}`);
   log(`  main-thread task time: ${st.storms.map((s) => `${s.name}: ${fmtMs(s.taskMsWith)} ms with, ${fmtMs(s.taskMsBaseline)} ms without (Δ script ${fmtMs(s.scriptDeltaMs)}, style ${fmtMs(s.styleDeltaMs)}, layout ${fmtMs(s.layoutDeltaMs)})`).join('; ')}`);
   for (const s of st.storms) {
     const list = (xs) => xs.map((x) => `${x.fn} ${fmtMs(x.ms)}`).join(', ');
