@@ -95,6 +95,7 @@ function firstScans(pages) {
     const v = (k) => ps.map((p) => p[key][k]);
     return {
       pages: ps.length, longest: stat(v('longest')), own: stat(v('own')), wall: stat(v('wall')), tasks: stat(v('tasks')),
+      prepare: ps.some((p) => p[key].prepareMs != null) ? stat(ps.map((p) => p[key].prepareMs).filter((x) => x != null)) : null,
       over50: ps.filter((p) => p[key].longest > 50).length, partial: ps.filter((p) => p[key].partial).length,
       otherFinds: ps.filter((p) => p.found != null && p[key].found !== p.found).length,
     };

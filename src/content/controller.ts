@@ -20,6 +20,8 @@ export interface ContentDeps {
   readonly scan: (doc: Document, options: ScanOptions) => ScanReport;
   /** The same scan in slices (core startScan); without it every scan is one task. */
   readonly startScan?: (doc: Document, options: ScanOptions) => ScanJob;
+  /** Builds the scanner's tables (core preparePhrases): done while the settings are read. */
+  readonly prepare?: () => void;
   readonly layout?: LayoutPorts;
   readonly geometry?: FlagGeometry;
   readonly timers?: SchedulerTimers;
@@ -411,7 +413,10 @@ export function startContent(deps: ContentDeps): ContentHandle {
 
   const start = async (): Promise<void> => {
     try {
-      const stored = await api.storage.local.get(SETTINGS_KEY);
+      const reading = api.storage.local.get(SETTINGS_KEY);
+      // The browser answers in another process: the tables the first scan needs are built meanwhile.
+      try { deps.prepare?.(); } catch { /* the scan builds them itself */ }
+      const stored = await reading;
       applySettings(migrate(stored[SETTINGS_KEY]).settings);
     } catch (error) {
       if (isContextInvalidated(error) || !contextValid()) { teardown(); return; }

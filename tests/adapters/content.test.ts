@@ -529,6 +529,20 @@ describe('a scan in slices', () => {
     expect(flagged()).toHaveLength(3);
   });
 
+  it('builds the scanner\'s tables while it waits for its settings, before the first scan; a failure there is harmless', async () => {
+    const order: string[] = [];
+    const get = fb.local.get.bind(fb.local);
+    fb.local.get = (keys) => { order.push('settings asked'); return get(keys); };
+    const scan = vi.fn((doc: Document, o: ScanOptions) => { order.push('scan'); return fakeScan(doc, o); });
+    handle = startContent({
+      doc: document, win: window, api: fb.content(TAB, location.href), scan, layout: noLayout, geometry: noGeometry, timers: clock,
+      prepare: () => { order.push('prepare'); throw new Error('tables broke'); },
+    });
+    await handle.ready;
+    expect(order).toEqual(['settings asked', 'prepare', 'scan']);
+    expect(flagged()).toHaveLength(3);
+  });
+
   it('turned off while a scan is in slices: nothing is flagged afterwards and `ready` still resolves', async () => {
     const sliced = slicedScan(() => 5, 10);
     const h = startSliced(sliced.fn);

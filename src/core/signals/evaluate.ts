@@ -312,11 +312,13 @@ function index(): PhraseIndex {
 }
 
 /**
- * Builds the phrase index now (once per page load, else on the first evaluation): a scan in
- * slices does it first, where its ~10 ms fit in a slice, not in the middle of reading blocks.
+ * Builds the phrase and vendor indexes now (once per page load, else on first use). A scan in
+ * slices does it first, where its ~10 ms fit in a slice, not in the middle of reading blocks;
+ * the content script does it while it waits for its settings, before the first scan.
  */
 export function preparePhrases(): void {
   index();
+  vendorDomIndex();
 }
 
 /**
