@@ -529,6 +529,21 @@ describe('a scan in slices', () => {
     expect(flagged()).toHaveLength(3);
   });
 
+  it('slices only a visible page: a hidden tab scans in one go (the browser would hold each slice back)', async () => {
+    const sliced = slicedScan(() => 1, 1);
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      startSliced(sliced.fn);
+      await settle();
+      expect(sliced.fn.mock.calls[0]![1].sliceMs).toBeUndefined();
+      expect(sliced.fn.mock.calls[0]![1].timeBudgetMs).toBeGreaterThan(0);
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    await send({ type: 'content:rescan' });
+    expect(sliced.fn.mock.calls[1]![1].sliceMs).toBeGreaterThan(0);
+  });
+
   it('builds the scanner\'s tables while it waits for its settings, before the first scan; a failure there is harmless', async () => {
     const order: string[] = [];
     const get = fb.local.get.bind(fb.local);
