@@ -4,7 +4,7 @@ import { ci, whole, type PhraseSignal } from './table.js';
 export const esPhrases: readonly PhraseSignal[] = [
   { id: 'es.apoyanos', kind: 'donation', category: 'ask', weight: 3, lang: 'es',
     pattern: ci(String.raw`apóyanos|apoyanos|ayúdanos|ayudanos|apoya (?:a |el |nuestro |al )?(?:periodismo|nuestro trabajo|[\p{Lu}][\p{L}]+)|(?:haz|hacé|realiza) (?:una|tu) (?:donación|aportación|aporte|contribución)|dona (?:ahora|hoy|aquí)|hazte (?:socio|socia|miembro|mecenas|suscriptor)|colabora con (?:nosotros|[\p{Lu}])|tu (?:apoyo|aporte|aportación|donación|contribución) (?:es|nos|hace|permite|ayuda)|necesitamos (?:tu|su) (?:apoyo|ayuda)`),
-    hints: ['apoy', 'ayúdanos', 'ayudanos', 'donación', 'aportación', 'aporte', 'contribución', 'dona', 'hazte', 'colabora', 'necesitamos'], reason: 'asks for support' },
+    hints: ['apoy', 'apóy', 'ayúdanos', 'ayudanos', 'donación', 'aportación', 'aporte', 'contribución', 'dona', 'hazte', 'colabora', 'necesitamos'], reason: 'asks for support' },
   { id: 'es.suscribete', kind: 'subscription', category: 'ask', weight: 3, lang: 'es',
     pattern: ci(String.raw`suscríbete|suscribete|suscribite|suscríbase|suscribirme|con tu suscripción|(?:ver|conocé|conoce) (?:las )?(?:promos|ofertas|planes)|tenemos algo para ofrecerte`),
     hints: ['suscr', 'promos', 'ofertas', 'planes', 'ofrecerte'], reason: 'asks to subscribe' },
