@@ -27,15 +27,8 @@ async function harness({ runs, warmup, withPorts, withBefore, minRuns, pageBudge
   // GC per run costs more and can flush warm code.
   const collect = typeof globalThis.gc === 'function' ? () => globalThis.gc({ type: 'minor' }) : () => {};
   const pause = () => new Promise((r) => setTimeout(r, 0));
-  // The content script's own layout ports when the bench could bundle them (src/content/geometry.ts),
-  // else equivalents: they force style and layout, which is real cost.
-  const real = /** @type {any} */ (globalThis).__appealSpotterPorts;
-  const ports = {
-    isVisible: real?.isVisible ?? ((el) => (typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true)),
-    getRect: real?.getRect ?? ((el) => { const r = el.getBoundingClientRect(); return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height }; }),
-    getPosition: real?.getPosition ?? ((el) => getComputedStyle(el).position),
-    now: () => performance.now(),
-  };
+  // The layout ports injected before (see portsScript): they force style and layout, which is real cost.
+  const ports = { .../** @type {any} */ (globalThis).__appealSpotterPorts, now: () => performance.now() };
   const BEFORE = /** @type {any} */ (globalThis).AppealSpotterBefore;
   const out = { ours: [], oursPorts: [], before: [], theirs: [], coldOurs: null, coldTheirs: null, error: null, readabilityError: null };
   let report = null;
@@ -91,11 +84,8 @@ async function harness({ runs, warmup, withPorts, withBefore, minRuns, pageBudge
  */
 async function firstScanHarness({ sliceMs, budgetMs, prepare }) {
   const AS = /** @type {any} */ (globalThis).AppealSpotter;
-  const real = /** @type {any} */ (globalThis).__appealSpotterPorts;
   const options = {
-    isVisible: real?.isVisible ?? ((el) => (typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true)),
-    getRect: real?.getRect ?? ((el) => { const r = el.getBoundingClientRect(); return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height }; }),
-    getPosition: real?.getPosition ?? ((el) => getComputedStyle(el).position),
+    .../** @type {any} */ (globalThis).__appealSpotterPorts,
     now: () => performance.now(),
     timeBudgetMs: budgetMs,
     ...(sliceMs ? { sliceMs } : {}),
@@ -155,7 +145,7 @@ export async function timePages(o) {
       }
       await injectScript(page, o.coreJs, o.nonce, 'appeal-spotter-core.js');
       await injectScript(page, o.readabilityJs, o.nonce, 'readability.js');
-      if (o.portsJs) await injectScript(page, o.portsJs, o.nonce, 'content-ports.js');
+      await injectScript(page, portsScript(o.portsJs), o.nonce, 'content-ports.js');
       row.loadMs = performance.now() - t0;
       Object.assign(row, await page.evaluate(harness, { runs: o.runs, warmup: o.warmup, withPorts: o.withPorts, withBefore: Boolean(o.beforeJs), minRuns: Math.min(3, o.runs), pageBudgetMs: 2500 }));
       row.ok = !row.error && row.ours.length > 0;
@@ -166,7 +156,7 @@ export async function timePages(o) {
         for (const [key, sliceMs, budgetMs, prepare] of [['firstSliced', o.firstScan.sliceMs, o.firstScan.budgetMs, true], ['firstOneTask', 0, 40, false]]) {
           await page.goto(`${o.origin}/page/${encodeURIComponent(file)}`, { waitUntil: 'load', timeout: 20000 });
           await injectScript(page, o.coreJs, o.nonce, 'appeal-spotter-core.js');
-          if (o.portsJs) await injectScript(page, o.portsJs, o.nonce, 'content-ports.js');
+          await injectScript(page, portsScript(o.portsJs), o.nonce, 'content-ports.js');
           row[key] = await page.evaluate(firstScanHarness, { sliceMs, budgetMs, prepare });
         }
       }
@@ -183,6 +173,19 @@ export async function timePages(o) {
 export async function readSources(coreJsPath, readabilityPath) {
   return { coreJs: readFileSync(coreJsPath, 'utf8'), readabilityJs: readFileSync(readabilityPath, 'utf8'), portsJs: await bundlePorts() };
 }
+
+/**
+ * Equivalents of the content script's layout ports, for a tree without src/content/geometry.ts:
+ * they force style and layout as the real ones do.
+ */
+const FALLBACK_PORTS = `globalThis.__appealSpotterPorts = {
+  isVisible: (el) => (typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true),
+  getRect: (el) => { const r = el.getBoundingClientRect(); return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height }; },
+  getPosition: (el) => getComputedStyle(el).position,
+};`;
+
+/** The page script that defines globalThis.__appealSpotterPorts: the content script's own, else equivalents. */
+export const portsScript = (portsJs) => portsJs ?? FALLBACK_PORTS;
 
 /** The content script's layoutPorts(window) as a page script, or null when it is not there. */
 async function bundlePorts() {
