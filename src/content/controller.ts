@@ -195,26 +195,32 @@ export function startContent(deps: ContentDeps): ContentHandle {
     try {
       report = current.scan.step();
     } catch (error) {
-      // A broken scan ends here: nothing to flag, and nobody waits for it any longer.
-      if (job === current) job = null;
-      firstDone?.();
-      firstDone = null;
+      finish(current, { changed: false, ms: current.ms }); // a broken scan ends here, with nothing to flag
       throw error;
     }
     current.ms += timers.now() - t0;
     if (!report) {
-      timers.setTimeout(guard(() => {
-        if (job !== current) return; // replaced by a newer scan
-        const r = step(current);
-        if (r !== 'running') scheduler.settled(r);
-      }), 0);
+      timers.setTimeout(guard(() => { if (job === current) step(current); }), 0); // else replaced by a newer scan
       return 'running';
     }
-    job = null;
-    const changed = apply(report, current.forceReport);
+    const result = { changed: false, ms: current.ms };
+    try {
+      result.changed = apply(report, current.forceReport);
+    } finally {
+      finish(current, result);
+    }
+    return result;
+  }
+
+  /**
+   * A scan has ended: nobody waits for it any longer. The scheduler hears of every scan that
+   * ends, so one it left running in slices is settled too when a command's scan replaced it.
+   */
+  function finish(current: NonNullable<typeof job>, result: RescanResult): void {
+    if (job === current) job = null;
     firstDone?.();
     firstDone = null;
-    return { changed, ms: current.ms };
+    scheduler.settled(result);
   }
 
   /** Flags and reports what a finished scan found; true when that changed. */

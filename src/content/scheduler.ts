@@ -123,7 +123,10 @@ export class RescanScheduler {
     this.deadline = Infinity;
   }
 
-  /** The scan that `run` left running has ended (see RescanRun). */
+  /**
+   * The scan that `run` left running has ended (see RescanRun), or one that replaced it; no-op
+   * when none is running (a scan that ended inside `run` is taken from its return value).
+   */
   settled(result: RescanResult): void {
     const reason = this.running;
     if (reason === null || this.stopped) return;

@@ -517,6 +517,69 @@ describe('a scan in slices', () => {
     expect(lastReport().appeals.map((a) => a.kind)).toEqual(['donation', 'subscription', 'donation', 'paywall']);
   });
 
+  it('a command scan that replaces the scheduler\'s scan in slices leaves the scheduler free for later changes', async () => {
+    // First scan quick, the prompt scan in 10 slices, the command's scan and any later one quick.
+    const sliced = slicedScan((k) => (k === 1 ? 10 : 1), 40);
+    const h = startSliced(sliced.fn);
+    await h.ready;
+    const addAppeal = (kind: AppealKind, text: string): HTMLElement => {
+      const el = document.createElement('aside');
+      el.setAttribute('data-test-appeal', kind);
+      el.textContent = text;
+      document.querySelector('article')!.append(el);
+      return el;
+    };
+    addAppeal('donation', 'Support our newsroom: donate $5 a month today.');
+    await settle();
+    await clock.advance(300); // the prompt scan is in its slices
+    expect(sliced.jobs[1]!.done).toBe(false);
+    await send({ type: 'content:rescan' });
+    expect(sliced.jobs[2]!.done).toBe(true);
+    const late = addAppeal('paywall', 'Subscribe to keep reading this story.');
+    await settle();
+    await clock.advance(10_000);
+    expect(sliced.jobs[1]).toMatchObject({ done: false }); // replaced, never finished
+    expect(sliced.jobs.length).toBeGreaterThanOrEqual(4);
+    expect(late.getAttribute('data-appeal-spotter-kind')).toBe('paywall');
+  });
+
+  it('a scan that breaks in a later slice throws nothing into the page and leaves the scheduler free', async () => {
+    let k = 0;
+    const startScan = vi.fn((doc: Document, options: ScanOptions) => {
+      const n = k++;
+      let steps = 0;
+      return {
+        step: (): ScanReport | null => {
+          steps++;
+          clock.t += 40;
+          if (n === 1 && steps === 2) throw new Error('scanner bug in a later slice');
+          if (n === 1) return null; // the prompt scan: slices until it breaks
+          return scanSpy(doc, options);
+        },
+      };
+    });
+    handle = startContent({
+      doc: document, win: window, api: fb.content(TAB, location.href), scan: scanSpy, startScan,
+      layout: noLayout, geometry: noGeometry, timers: clock,
+    });
+    await handle.ready;
+    const add = (kind: AppealKind, text: string): HTMLElement => {
+      const el = document.createElement('aside');
+      el.setAttribute('data-test-appeal', kind);
+      el.textContent = text;
+      document.querySelector('article')!.append(el);
+      return el;
+    };
+    add('donation', 'Support our newsroom: donate $5 a month today.');
+    await settle();
+    await expect(clock.advance(1_000)).resolves.toBeUndefined(); // the prompt scan broke in its second slice
+    const late = add('paywall', 'Subscribe to keep reading this story.');
+    await settle();
+    await clock.advance(10_000);
+    expect(startScan.mock.calls.length).toBeGreaterThanOrEqual(3);
+    expect(late.getAttribute('data-appeal-spotter-kind')).toBe('paywall');
+  });
+
   it('a command rescan replaces a scan still in slices; the old one takes no further step', async () => {
     const sliced = slicedScan((k) => (k === 0 ? 5 : 1), 10);
     startSliced(sliced.fn);
