@@ -75,10 +75,13 @@ function defaultStrings(api: ContentApi): FlagStrings {
 export function startContent(deps: ContentDeps): ContentHandle {
   const { doc, win, api } = deps;
   const layout = deps.layout ?? layoutPorts(win);
+  // Read once: the clock is asked thousands of times a scan, and every read of a window
+  // property from the content script's world goes through the window proxy.
+  const performance = win.performance;
   const timers: SchedulerTimers = deps.timers ?? {
     setTimeout: (fn, ms) => win.setTimeout(fn, ms),
     clearTimeout: (h) => win.clearTimeout(h as number),
-    now: () => win.performance.now(),
+    now: () => performance.now(),
     afterLayout: (fn) => {
       let done = false;
       const run = (): void => { if (!done) { done = true; fn(); } };
