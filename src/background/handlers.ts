@@ -188,8 +188,9 @@ export function createBackground(api: BackgroundApi, now: () => number = Date.no
     },
 
     async onInstalledOrStartup() {
-      const settings = await serial(() => repairStoredSettings(api));
-      await serial(() => syncRegistrations(api, settings));
+      // One queued task: a site switched on in between must not be undone by a sync from the
+      // settings as they were before it.
+      await serial(async () => syncRegistrations(api, await repairStoredSettings(api)));
     },
 
     async onTabUpdated(tabId, change, tab) {

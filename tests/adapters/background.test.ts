@@ -241,6 +241,19 @@ describe('install and startup', () => {
   });
 });
 
+describe('install and startup, racing the popup', () => {
+  it('a site switched on while the startup sync is under way stays registered', async () => {
+    fb.granted.add(`${SITE}/*`);
+    // The browser starts the worker and the reader switches a site on at once: both queue work.
+    const startup = bg.onInstalledOrStartup();
+    const enable = bg.onMessage({ type: 'setSiteEnabled', site: SITE, enabled: true }, popup);
+    await Promise.all([startup, enable]);
+    expect(await enable).toMatchObject({ ok: true });
+    expect((await stored()).sites[SITE]?.enabled).toBe(true);
+    expect([...fb.registered.keys()]).toEqual([`site:${SITE}`]);
+  });
+});
+
 describe('tab state for the popup', () => {
   it('gives the stored report, site switch state and mode for the named tab', async () => {
     await setSettings({ ...DEFAULT_SETTINGS, mode: 'collapse', sites: { [SITE]: { enabled: true, supporter: true } } });
