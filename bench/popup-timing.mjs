@@ -54,6 +54,7 @@ export async function timePopup({ log }) {
     }, { pageUrl, report: twentyAppealReport() }), 10000, 'store report');
     await b.context.addInitScript(recordFound);
     const times = [];
+    const phases = [];
     let items = null;
     const popup = await b.context.newPage();
     await popup.setViewportSize({ width: 400, height: 640 });
@@ -66,13 +67,22 @@ export async function timePopup({ log }) {
         rows: document.querySelectorAll('li.appeal').length,
       }));
       times.push(r.foundAt);
+      // The popup's own marks (src/popup/popup.ts): when its script started, the storage read, the render.
+      const at = (name) => r.mark.find((m) => m.name === `popup:${name}`)?.t ?? null;
+      const [start, read, state, drawn] = ['start', 'read', 'state', 'drawn'].map(at);
+      if (start != null && read != null && state != null && drawn != null) phases.push({ start, read: state - read, render: drawn - state });
       items = r.rows;
     }
     await popup.close();
     const got = times.filter((t) => t != null);
-    const out = { opens: times, first: times[0], median: median(got), max: Math.max(...got), listItems: items };
+    const med = (k) => median(phases.map((p) => p[k]));
+    const out = {
+      opens: times, first: times[0], median: median(got), max: Math.max(...got), listItems: items,
+      phases: phases.length ? { scriptStart: med('start'), storageRead: med('read'), render: med('render') } : null,
+    };
     log(`  popup.html?tab=${tabId} opened ${OPENS}×: ms from navigation start to #summary[data-state=found]: ${times.map((t) => (t == null ? '?' : t.toFixed(1))).join(', ')}`);
     log(`  median ${out.median?.toFixed(1)} ms, first (worker may be cold) ${out.first?.toFixed(1)} ms; ${items} list items rendered`);
+    if (out.phases) log(`  medians from the popup's own marks: its script starts at ${out.phases.scriptStart.toFixed(1)} ms, the storage read takes ${out.phases.storageRead.toFixed(1)} ms, rendering ${out.phases.render.toFixed(1)} ms`);
     return out;
   } catch (e) {
     return { skipped: `popup timing failed: ${String(e.message ?? e).split('\n')[0]}` };
