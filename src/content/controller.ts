@@ -77,11 +77,11 @@ export function startContent(deps: ContentDeps): ContentHandle {
   const layout = deps.layout ?? layoutPorts(win);
   // Read once: the clock is asked thousands of times a scan, and every read of a window
   // property from the content script's world goes through the window proxy.
-  const performance = win.performance;
+  const perf = win.performance;
   const timers: SchedulerTimers = deps.timers ?? {
     setTimeout: (fn, ms) => win.setTimeout(fn, ms),
     clearTimeout: (h) => win.clearTimeout(h as number),
-    now: () => performance.now(),
+    now: () => perf.now(),
     afterLayout: (fn) => {
       let done = false;
       const run = (): void => { if (!done) { done = true; fn(); } };

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Appeal, AppealKind, ScanOptions, ScanReport } from '../../src/core/types.js';
-import { startContent, type ContentHandle } from '../../src/content/controller.js';
+import { startContent, type ContentDeps, type ContentHandle } from '../../src/content/controller.js';
 import { ensureRunning, INSTANCE_KEY } from '../../src/content/singleton.js';
 import type { SchedulerTimers } from '../../src/content/scheduler.js';
 import type { MessageSender } from '../../src/platform/api.js';
@@ -467,11 +467,19 @@ describe('a scan in slices', () => {
     });
     return { fn, jobs };
   }
-  const startSliced = (startScan: ReturnType<typeof slicedScan>['fn']): ContentHandle =>
+  const startSliced = (startScan: NonNullable<ContentDeps['startScan']>): ContentHandle =>
     (handle = startContent({
       doc: document, win: window, api: fb.content(TAB, location.href), scan: scanSpy, startScan,
       layout: noLayout, geometry: noGeometry, timers: clock,
     }));
+  /** The page adds an appeal box to the article (a late appeal). */
+  const addAppeal = (kind: AppealKind, text = 'Support our newsroom: donate $5 a month today.'): HTMLElement => {
+    const el = document.createElement('aside');
+    el.setAttribute('data-test-appeal', kind);
+    el.textContent = text;
+    document.querySelector('article')!.append(el);
+    return el;
+  };
 
   it('each slice is a task of its own; flags, the report and `ready` come after the last one', async () => {
     const sliced = slicedScan(() => 4, 10);
@@ -497,12 +505,6 @@ describe('a scan in slices', () => {
     const sliced = slicedScan((k) => (k === 0 ? 1 : 10), 40);
     const h = startSliced(sliced.fn);
     await h.ready;
-    const addAppeal = (kind: AppealKind): void => {
-      const el = document.createElement('aside');
-      el.setAttribute('data-test-appeal', kind);
-      el.textContent = 'Support our newsroom: donate $5 a month today.';
-      document.querySelector('article')!.append(el);
-    };
     addAppeal('donation');
     await settle();
     await clock.advance(300); // the prompt scan started at 150 ms and is halfway through
@@ -522,14 +524,7 @@ describe('a scan in slices', () => {
     const sliced = slicedScan((k) => (k === 1 ? 10 : 1), 40);
     const h = startSliced(sliced.fn);
     await h.ready;
-    const addAppeal = (kind: AppealKind, text: string): HTMLElement => {
-      const el = document.createElement('aside');
-      el.setAttribute('data-test-appeal', kind);
-      el.textContent = text;
-      document.querySelector('article')!.append(el);
-      return el;
-    };
-    addAppeal('donation', 'Support our newsroom: donate $5 a month today.');
+    addAppeal('donation');
     await settle();
     await clock.advance(300); // the prompt scan is in its slices
     expect(sliced.jobs[1]!.done).toBe(false);
@@ -558,22 +553,11 @@ describe('a scan in slices', () => {
         },
       };
     });
-    handle = startContent({
-      doc: document, win: window, api: fb.content(TAB, location.href), scan: scanSpy, startScan,
-      layout: noLayout, geometry: noGeometry, timers: clock,
-    });
-    await handle.ready;
-    const add = (kind: AppealKind, text: string): HTMLElement => {
-      const el = document.createElement('aside');
-      el.setAttribute('data-test-appeal', kind);
-      el.textContent = text;
-      document.querySelector('article')!.append(el);
-      return el;
-    };
-    add('donation', 'Support our newsroom: donate $5 a month today.');
+    await startSliced(startScan).ready;
+    addAppeal('donation');
     await settle();
     await expect(clock.advance(1_000)).resolves.toBeUndefined(); // the prompt scan broke in its second slice
-    const late = add('paywall', 'Subscribe to keep reading this story.');
+    const late = addAppeal('paywall', 'Subscribe to keep reading this story.');
     await settle();
     await clock.advance(10_000);
     expect(startScan.mock.calls.length).toBeGreaterThanOrEqual(3);
