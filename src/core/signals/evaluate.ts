@@ -213,11 +213,17 @@ class PhraseIndex {
   readonly hints: HintAutomaton;
   /** Per slot: 1 when the pattern runs on the lower-cased text. */
   readonly onLower: Uint8Array;
-  /** Per slot: the pattern without its leading lookbehind, and that lookbehind, or null (see splitLookbehind). */
-  readonly rest: (RegExp | null)[] = [];
+  /**
+   * Per slot: the pattern without its leading lookbehind, and that lookbehind, or null (see
+   * splitLookbehind); undefined until the slot is first tried (see `split`): a page tries a
+   * fraction of the signals, and each split costs a parse of its pattern on every page load.
+   */
+  readonly rest: (RegExp | null | undefined)[];
+  readonly behind: (RegExp | null)[];
   /** Per slot: the signal's screen, or null. */
   readonly screen: (RegExp | null)[] = [];
-  readonly behind: (RegExp | null)[] = [];
+  /** Lookbehinds by source: whole-word patterns share a handful (one regex, one compilation, each). */
+  private readonly behinds = new Map<string, RegExp>();
   /** Per slot: the longest text the signal is tried on (Infinity: any). */
   readonly maxLen: Float64Array;
   /** Per slot: 1 when the pattern needs a digit. */
@@ -270,22 +276,28 @@ class PhraseIndex {
     this.onLower = new Uint8Array(n);
     this.maxLen = new Float64Array(n);
     this.needsDigit = new Uint8Array(n);
-    const behinds = new Map<string, RegExp>();
+    this.rest = new Array<RegExp | null | undefined>(n).fill(undefined);
+    this.behind = new Array<RegExp | null>(n).fill(null);
     this.sigs.forEach((s, k) => {
       this.needsDigit[k] = s.needsDigit ? 1 : 0;
       this.onLower[k] = runsOnLowercase(s.pattern) ? 1 : 0;
       this.screen.push(s.screen ?? null);
-      const split = splitLookbehind(s.pattern);
-      this.rest.push(split ? new RegExp(split.rest, 'g') : null);
-      // Whole-word patterns share a handful of lookbehinds: one regex (one compilation) each.
-      if (split && !behinds.has(split.behind)) behinds.set(split.behind, new RegExp(split.behind, 'y'));
-      this.behind.push(split ? behinds.get(split.behind)! : null);
       this.maxLen[k] = s.maxLength ?? Infinity;
     });
     this.marks = new Uint32Array(n);
     this.cand = new Int32Array(n);
     this.rank = new Int32Array(n);
     this.slots = slotOf;
+  }
+
+  /** Splits slot k's pattern (once): its `rest` (null: run the pattern whole) and `behind`. */
+  split(k: number): RegExp | null {
+    const split = splitLookbehind(this.sigs[k]!.pattern);
+    if (!split) return (this.rest[k] = null);
+    let behind = this.behinds.get(split.behind);
+    if (!behind) this.behinds.set(split.behind, (behind = new RegExp(split.behind, 'y')));
+    this.behind[k] = behind;
+    return (this.rest[k] = new RegExp(split.rest, 'g'));
   }
 
   /** The slot of a signal, or of the ask a call-to-action copy was made from. */
@@ -484,7 +496,8 @@ function evaluateUncached(text: string): TextEvaluation {
     const text = onLower ? lower : t;
     const screen = idx.screen[k];
     if (screen && !screen.test(text)) continue;
-    const rest = idx.rest[k];
+    let rest = idx.rest[k];
+    if (rest === undefined) rest = idx.split(k);
     const m = rest ? execSplit(rest, idx.behind[k]!, text) : s.pattern.exec(text);
     if (!m) continue;
     // Quote the page's own spelling when lower-casing kept offsets.
