@@ -1,6 +1,7 @@
 // rx() rewrites a pattern source once per page load: property escapes become explicit ranges and
 // a case-insensitive pattern is lower-cased (escapes kept) to run on lower-cased text.
 import { describe, expect, it } from 'vitest';
+import { framedGroup } from '../../src/core/signals/evaluate.js';
 import { ci, runsOnLowercase, rx } from '../../src/core/signals/table.js';
 
 const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
@@ -40,5 +41,21 @@ describe('rx: the pattern source it compiles', () => {
     expect(re.test('jetzt spende heute')).toBe(true);
     expect(re.test('spendenaktion')).toBe(false);
     expect(re.test('überspende')).toBe(false);
+  });
+});
+
+describe('framedGroup: the frame a union may share', () => {
+  it('splits head(?:inner)tail when the group is the only one at the top level', () => {
+    expect(framedGroup('^\\W{0,3}(?:close|not now)\\W{0,4}$')).toEqual({ head: '^\\W{0,3}', inner: 'close|not now', tail: '\\W{0,4}$' });
+    expect(framedGroup('^\\s*(?:(?:a|b)c|[(]x)\\s*$')).toEqual({ head: '^\\s*', inner: '(?:a|b)c|[(]x', tail: '\\s*$' });
+  });
+
+  it('refuses shapes where sharing the frame would change what matches', () => {
+    expect(framedGroup('^(?:a)|(?:b)$')).toBeNull(); // a top-level alternative
+    expect(framedGroup('^(?:a)(?:b)$')).toBeNull(); // two groups
+    expect(framedGroup('^(?:a)?x')).toBeNull(); // a quantified group
+    expect(framedGroup('^(a)x')).toBeNull(); // a capturing group
+    expect(framedGroup('(?<!x)(?:a)')).toBeNull(); // a lookbehind is a group too
+    expect(framedGroup('abc')).toBeNull();
   });
 });
