@@ -48,6 +48,7 @@ export function summariseScan(rows) {
       partialPorts: r.reportPorts?.partial ?? null,
       firstSliced: r.firstSliced?.error ? null : r.firstSliced ?? null,
       firstOneTask: r.firstOneTask?.error ? null : r.firstOneTask ?? null,
+      firstSlicedBefore: r.firstSlicedBefore?.error ? null : r.firstSlicedBefore ?? null,
       /** Appeals and minor boxes of the full warm scan (no clock), to compare with the first scans. */
       found: r.report ? r.report.appeals + r.report.minor : null,
     };
@@ -96,12 +97,21 @@ function firstScans(pages) {
     return {
       pages: ps.length, longest: stat(v('longest')), own: stat(v('own')), wall: stat(v('wall')), tasks: stat(v('tasks')),
       prepare: ps.some((p) => p[key].prepareMs != null) ? stat(ps.map((p) => p[key].prepareMs).filter((x) => x != null)) : null,
+      init: ps.some((p) => p[key].initMs != null) ? stat(ps.map((p) => p[key].initMs).filter((x) => x != null)) : null,
+      // What a page load costs the main thread: running the script, its tables, the first scan.
+      load: stat(v('own').map((own, i) => own + (ps[i][key].initMs ?? 0))),
       over50: ps.filter((p) => p[key].longest > 50).length, partial: ps.filter((p) => p[key].partial).length,
       otherFinds: ps.filter((p) => p.found != null && p[key].found !== p.found).length,
     };
   };
   const sliced = one('firstSliced');
-  return sliced ? { sliced, oneTask: one('firstOneTask') } : null;
+  if (!sliced) return null;
+  const before = one('firstSlicedBefore');
+  // Per page, load cost now / before (both measured on fresh loads of the same page, in one run).
+  const loadOf = (x) => x.own + (x.initMs ?? 0);
+  const both = pages.filter((p) => p.firstSliced && p.firstSlicedBefore);
+  const loadRatio = both.length ? stat(both.map((p) => loadOf(p.firstSliced) / loadOf(p.firstSlicedBefore))) : null;
+  return { sliced, oneTask: one('firstOneTask'), before, loadRatio };
 }
 
 /** Targets from issue 4. `value` null means not measured (printed as SKIP). */

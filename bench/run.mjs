@@ -154,7 +154,11 @@ function printScan(s, withPorts) {
     log(`\n== the content script's first scan, on a fresh load (layout ports and clock; ${f.sliced.pages} pages)`);
     log(table(['first scan', 'longest task ms (median / p95 / max)', 'pages > 50 ms', 'tasks (median / max)', 'own ms (median / p95)', 'wall ms (median / p95)', 'partial', 'other finds than full scan'], [
       row('in slices (now)', f.sliced), row('one task, 40 ms budget (before)', f.oneTask),
+      ...(f.before ? [row('in slices, the --before core', f.before)] : []),
     ]));
+    const load = (x) => `${fmtMs(x.load.median)} / ${fmtMs(x.load.p95)} ms${x.init ? ` (running the script ${fmtMs(x.init.median)} / ${fmtMs(x.init.p95)}, tables ${x.prepare ? fmtMs(x.prepare.median) : '–'}, scan the rest)` : ''}`;
+    log(`  page-load cost on the main thread, median / p95: running the script + its tables + the first scan's own time: now ${load(f.sliced)}`);
+    if (f.before) log(`  the --before core on the same fresh loads: ${load(f.before)}; per page now/before: median ${f.loadRatio.median.toFixed(2)}, p95 ${f.loadRatio.p95.toFixed(2)}`);
     if (f.sliced.prepare) log(`  in slices: the tables are built first, in a task of their own while the settings are read: ${fmtMs(f.sliced.prepare.median)} / ${fmtMs(f.sliced.prepare.p95)} / ${fmtMs(f.sliced.prepare.max)} ms (median / p95 / max; counted in "longest task" and "own", not in "wall")`);
   }
   log(`runs over 16 ms: ours ${s.runs.over16}/${s.runs.ours}${s.ports ? `, with ports ${s.runs.portsOver16}` : ''}; over 50 ms: ours ${s.runs.over50}${s.ports ? `, with ports ${s.runs.portsOver50}` : ''}, Readability ${s.runs.theirsOver50}/${s.runs.theirs}; pages partial: ${s.runs.pagesPartial}${s.ports ? `, with ports (40 ms time budget) ${s.runs.pagesPartialPorts}` : ''}`);

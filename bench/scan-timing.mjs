@@ -91,6 +91,9 @@ async function firstScanHarness({ sliceMs, budgetMs, prepare }) {
     ...(sliceMs ? { sliceMs } : {}),
   };
   try {
+    // What running the script itself cost (building its tables at top level), measured by the
+    // markers timedScript() puts around it.
+    const initMs = typeof globalThis.__appealSpotterInitMs === 'number' ? globalThis.__appealSpotterInitMs : null;
     // As the content script does: the tables are built in a task of their own while the
     // settings are read, then the scan starts in a later task.
     let prepareMs = null;
@@ -110,7 +113,7 @@ async function firstScanHarness({ sliceMs, budgetMs, prepare }) {
       if (r) {
         const wall = performance.now() - t0;
         const own = tasks.reduce((a, b) => a + b, 0) + (prepareMs ?? 0);
-        return { tasks: tasks.length, longest: Math.max(...tasks, prepareMs ?? 0), own, wall, prepareMs, partial: r.partial, found: r.appeals.length + r.minor.length };
+        return { tasks: tasks.length, longest: Math.max(...tasks, prepareMs ?? 0), own, wall, prepareMs, initMs, partial: r.partial, found: r.appeals.length + r.minor.length };
       }
       await new Promise((res) => setTimeout(res, 0));
     }
@@ -118,6 +121,12 @@ async function firstScanHarness({ sliceMs, budgetMs, prepare }) {
     return { error: String(e && e.stack || e) };
   }
 }
+
+/**
+ * The script with markers around it: how long running it takes (its top-level code, e.g. the
+ * signal tables), as a page load pays it before any scan. Parsing is not counted.
+ */
+const timedScript = (js) => `globalThis.__appealSpotterInit0 = performance.now();\n${js}\n;globalThis.__appealSpotterInitMs = performance.now() - globalThis.__appealSpotterInit0;`;
 
 /** The content script's slice and budget, read from its source so the bench follows it. */
 export function contentScanSettings(source) {
@@ -153,9 +162,14 @@ export async function timePages(o) {
       if (o.firstScan) {
         // Each on a fresh load: the first scan pays for compiling the scanner, as on a real page load.
         // "oneTask" is the same scan without slices, with the 40 ms budget it had before it was sliced.
-        for (const [key, sliceMs, budgetMs, prepare] of [['firstSliced', o.firstScan.sliceMs, o.firstScan.budgetMs, true], ['firstOneTask', 0, 40, false]]) {
+        // "sliced, before" is the --before core's first scan the same way: the whole page-load cost
+        // (running the script, its tables, the scan) of both cores, side by side in one run.
+        const runs = [['firstSliced', o.coreJs, o.firstScan.sliceMs, o.firstScan.budgetMs, true], ['firstOneTask', o.coreJs, 0, 40, false]];
+        // Which core loads first alternates by page, so neither always meets the colder page.
+        if (o.beforeJs) runs.splice(rows.length % 2 ? 0 : 1, 0, ['firstSlicedBefore', o.beforeJs, o.firstScan.sliceMs, o.firstScan.budgetMs, true]);
+        for (const [key, js, sliceMs, budgetMs, prepare] of runs) {
           await page.goto(`${o.origin}/page/${encodeURIComponent(file)}`, { waitUntil: 'load', timeout: 20000 });
-          await injectScript(page, o.coreJs, o.nonce, 'appeal-spotter-core.js');
+          await injectScript(page, timedScript(js), o.nonce, 'appeal-spotter-core.js');
           await injectScript(page, portsScript(o.portsJs), o.nonce, 'content-ports.js');
           row[key] = await page.evaluate(firstScanHarness, { sliceMs, budgetMs, prepare });
         }
