@@ -2,14 +2,14 @@
 // way the background stores it (storage.session `tab:<id>`), then popup.html?tab=ID is opened as a
 // page and the time from navigation start to `#summary[data-state="found"]` is read in the popup
 // (an init script's MutationObserver records performance.now() when the state appears).
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startServer } from './serve.mjs';
 import { launchChromium, withTimeout } from './browser.mjs';
 import { median } from './report.mjs';
 
 const EXT_DIR = path.resolve('dist/chrome-e2e');
-const OPENS = 6;
+const OPENS = 8;
 
 /** A report as the content script sends it (shape: ReportPayload in src/shared/messages.ts). */
 function twentyAppealReport() {
@@ -37,8 +37,23 @@ function recordFound() {
   new MutationObserver(() => check()).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'id'] });
 }
 
+/**
+ * A control page, written into the test build only: an extension page with one script that reads
+ * the same three things the popup reads (the tab's stored report, the settings, the tab) and
+ * nothing else. What the browser costs any popup; the popup's own cost is what it adds.
+ */
+function writeControlPage() {
+  writeFileSync(path.join(EXT_DIR, 'bench-control.html'), '<!doctype html><html><head><meta charset="utf-8"><title>control</title></head><body><p>control</p><script src="bench-control.js"></script></body></html>\n');
+  writeFileSync(path.join(EXT_DIR, 'bench-control.js'), `performance.mark('control:start');
+const tabId = Number(new URLSearchParams(location.search).get('tab'));
+Promise.all([chrome.storage.session.get('tab:' + tabId), chrome.storage.local.get('settings'), chrome.tabs.get(tabId)])
+  .then(() => { performance.mark('control:data'); document.body.dataset.state = 'data'; });
+`);
+}
+
 export async function timePopup({ log }) {
   if (!existsSync(path.join(EXT_DIR, 'popup.html'))) return { skipped: 'dist/chrome-e2e/popup.html not built (popup not landed yet)' };
+  writeControlPage();
   const url = '/storm/twenty';
   const server = await startServer({ routes: { [url]: () => '<!doctype html><title>Twenty appeals</title><p>Article.</p>' } });
   const b = await launchChromium({ extDir: EXT_DIR });
@@ -58,7 +73,15 @@ export async function timePopup({ log }) {
     let items = null;
     const popup = await b.context.newPage();
     await popup.setViewportSize({ width: 400, height: 640 });
+    const control = [];
     for (let i = 0; i < OPENS; i++) {
+      // The control page first, then the popup, in the same tab: neither always opens colder.
+      await popup.goto(`chrome-extension://${b.extId}/bench-control.html?tab=${tabId}`);
+      await popup.waitForSelector('body[data-state="data"]', { timeout: 10000 });
+      control.push(await popup.evaluate(() => {
+        const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
+        return { start: at('control:start'), data: at('control:data') };
+      }));
       await popup.goto(`chrome-extension://${b.extId}/popup.html?tab=${tabId}`);
       await popup.waitForSelector('#summary[data-state="found"]', { timeout: 10000 });
       const r = await popup.evaluate(() => ({
@@ -79,9 +102,11 @@ export async function timePopup({ log }) {
     const out = {
       opens: times, first: times[0], median: median(got), max: Math.max(...got), listItems: items,
       phases: phases.length ? { scriptStart: med('start'), storageRead: med('read'), render: med('render') } : null,
+      control: { scriptStart: median(control.map((c) => c.start)), data: median(control.map((c) => c.data)) },
     };
     log(`  popup.html?tab=${tabId} opened ${OPENS}×: ms from navigation start to #summary[data-state=found]: ${times.map((t) => (t == null ? '?' : t.toFixed(1))).join(', ')}`);
     log(`  median ${out.median?.toFixed(1)} ms, first (worker may be cold) ${out.first?.toFixed(1)} ms; ${items} list items rendered`);
+    log(`  control (an extension page whose one script only reads the same report, settings and tab), median of ${OPENS}: script starts at ${out.control.scriptStart.toFixed(1)} ms, data read at ${out.control.data.toFixed(1)} ms; the popup adds ${(out.median - out.control.data).toFixed(1)} ms to that`);
     if (out.phases) log(`  medians from the popup's own marks: its script starts at ${out.phases.scriptStart.toFixed(1)} ms, the storage read takes ${out.phases.storageRead.toFixed(1)} ms, rendering ${out.phases.render.toFixed(1)} ms`);
     return out;
   } catch (e) {
