@@ -39,6 +39,19 @@ function asCta(s: PhraseSignal): PhraseSignal {
 const MAX_EVAL_CHARS = 1_500;
 const EMPTY: TextEvaluation = { hits: [], rejected: [], reclassify: null };
 
+/** States 1.. in order of depth (a counting sort; the root, state 0, is left out). */
+function byDepth(depth: readonly number[]): Int32Array {
+  let max = 0;
+  for (const d of depth) if (d > max) max = d;
+  const start = new Int32Array(max + 2);
+  for (let m = 1; m < depth.length; m++) start[depth[m]! + 1]!++;
+  for (let d = 1; d <= max + 1; d++) start[d]! += start[d - 1]!;
+  // start[d]: how many states (the root aside) are shallower than d, i.e. where depth d begins.
+  const order = new Int32Array(depth.length - 1);
+  for (let m = 1; m < depth.length; m++) order[start[depth[m]!]!++] = m;
+  return order;
+}
+
 /**
  * The hints as one Aho–Corasick automaton over a small alphabet (the characters that occur
  * in hints): one table read per character of the block finds every hint that occurs. It
@@ -85,8 +98,10 @@ class HintAutomaton {
     const next = (this.next = cap < 0xffff ? new Uint16Array(cap * width) : new Int32Array(cap * width));
     const depth = [0];
     const own: (readonly number[] | null)[] = [null];
-    /** Trie edges per state as [symbol, state] pairs, for the breadth-first pass. */
-    const edges: number[][] = [[]];
+    // Each state but the root is reached by one trie edge: its parent and symbol (flat arrays,
+    // not an edge list per state: this runs on every page load, before the code is optimised).
+    const parentOf = new Int32Array(cap);
+    const symbolOf = new Int32Array(cap);
     for (const [hint, slots] of byHint) {
       if (!hint) continue;
       let n = 0;
@@ -97,36 +112,33 @@ class HintAutomaton {
           m = depth.length;
           depth.push(depth[n]! + 1);
           own.push(null);
-          edges.push([]);
+          parentOf[m] = n;
+          symbolOf[m] = k;
           next[n * width + k] = m + 1;
-          edges[n]!.push(k, m);
         }
         n = m;
       }
       own[n] = slots;
     }
     for (let k = 1; k < width; k++) if (next[k] === 0) next[k] = 1; // root: no edge, stay
-    // Breadth first: failure links and each state's outputs (its own, then its suffixes').
-    const fail = (this.fail = new Int32Array(depth.length));
+    // Breadth first (states by depth: a state's parent and failure state are shallower, so they
+    // come first): failure links and each state's outputs (its own, then its suffixes').
+    const states = depth.length;
+    const fail = (this.fail = new Int32Array(states));
     const all: (readonly number[] | null)[] = own.slice();
-    const queue: number[] = [];
-    for (let e = 0; e < edges[0]!.length; e += 2) queue.push(edges[0]![e + 1]!);
-    for (let qi = 0; qi < queue.length; qi++) {
-      const n = queue[qi]!;
-      const inherited = all[fail[n]!];
-      const mine = own[n];
-      if (inherited) all[n] = mine ? [...mine, ...inherited.filter((x) => !mine.includes(x))] : inherited;
-      const es = edges[n]!;
-      for (let e = 0; e < es.length; e += 2) {
-        const k = es[e]!;
-        const m = es[e + 1]!;
-        // The child's failure: follow the parent's failure links to a state with a k-edge.
+    for (const m of byDepth(depth)) {
+      const n = parentOf[m]!;
+      const k = symbolOf[m]!;
+      // The failure of m: follow the parent's failure links to a state with a k-edge.
+      if (n !== 0) {
         let f = fail[n]!;
         while (f !== 0 && next[f * width + k] === 0) f = fail[f]!;
         const g = next[f * width + k]! - 1;
         fail[m] = g >= 0 && g !== m ? g : 0;
-        queue.push(m);
       }
+      const inherited = all[fail[m]!];
+      const mine = own[m];
+      if (inherited) all[m] = mine ? [...mine, ...inherited.filter((x) => !mine.includes(x))] : inherited;
     }
     this.depth = Int32Array.from(depth);
     this.own = own;
