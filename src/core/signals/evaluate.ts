@@ -222,34 +222,45 @@ export function framedGroup(src: string): { head: string; inner: string; tail: s
   let depth = 0;
   let open = -1;
   let close = -1;
-  const tokens = STRUCTURE;
-  tokens.lastIndex = 0;
-  for (let m = tokens.exec(src); m !== null; m = tokens.exec(src)) {
-    const ch = m[1];
-    if (ch === undefined) continue; // an escape or a class
+  const plain = eachStructure(src, (ch, at) => {
     if (ch === '(') {
       if (depth === 0) {
-        if (open >= 0 || !src.startsWith('(?:', m.index)) return null; // a second group, or not a plain one
-        open = m.index;
+        if (open >= 0 || !src.startsWith('(?:', at)) return false; // a second group, or not a plain one
+        open = at;
       }
       depth++;
     } else if (ch === ')') {
       depth--;
-      if (depth === 0) close = m.index;
+      if (depth === 0) close = at;
     } else if (depth === 0) {
-      return null; // a top-level alternative
+      return false; // a top-level alternative
     }
-  }
-  if (open < 0 || close < 0 || depth !== 0 || /^[?*+{]/.test(src.slice(close + 1))) return null;
+    return true;
+  });
+  if (!plain || open < 0 || close < 0 || depth !== 0 || /^[?*+{]/.test(src.slice(close + 1))) return null;
   return { head: src.slice(0, open), inner: src.slice(open + 3, close), tail: src.slice(close + 1) };
 }
 
 /**
- * The structure of a pattern source, token by token: an escape (with the character it escapes),
- * a character class, or one of ( ) | (group 1). Read natively instead of a character loop: the
- * index is built on every page load, before the code is optimised.
+ * A pattern source token by token: an escape (with the character it escapes), a character
+ * class, or one of ( ) | (group 1).
  */
 const STRUCTURE = /\\[\s\S]?|\[(?:\\[\s\S]?|[^\]\\])*\]?|([()|])/g;
+
+/**
+ * Calls `visit` with each ( ) | of a pattern source that is neither escaped nor in a class, in
+ * order, and stops (false) when it says so. Read with one native regex, not a character loop:
+ * the phrase index does this for every pattern on every page load, before the code is
+ * optimised. Not re-entrant (`visit` must not call it).
+ */
+function eachStructure(src: string, visit: (ch: string, at: number) => boolean): boolean {
+  const tokens = STRUCTURE;
+  tokens.lastIndex = 0;
+  for (let m = tokens.exec(src); m !== null; m = tokens.exec(src)) {
+    if (m[1] !== undefined && !visit(m[1], m.index)) return false;
+  }
+  return true;
+}
 /** Matches every string: a union that could not be built screens nothing out. */
 const ALWAYS = /(?:)/;
 
@@ -444,22 +455,19 @@ export function splitLookbehind(re: RegExp): { behind: string; rest: string } | 
   if (re.flags !== '' || !(src.startsWith('(?<!') || src.startsWith('(?<='))) return null;
   let depth = 0;
   let end = -1;
-  const tokens = STRUCTURE;
-  tokens.lastIndex = 0;
-  for (let m = tokens.exec(src); m !== null; m = tokens.exec(src)) {
-    const ch = m[1];
-    if (ch === undefined) continue; // an escape or a class
+  const whole = eachStructure(src, (ch, at) => {
     if (ch === '(') {
-      if (end < 0 && src[m.index + 1] !== '?') return null; // a capturing group inside the lookbehind
+      if (end < 0 && src[at + 1] !== '?') return false; // a capturing group inside the lookbehind
       depth++;
     } else if (ch === ')') {
       depth--;
-      if (depth === 0 && end < 0) end = m.index + 1;
+      if (depth === 0 && end < 0) end = at + 1;
     } else if (depth === 0) {
-      return null; // a top-level alternative
+      return false; // a top-level alternative
     }
-  }
-  if (end < 0 || end === src.length || /^[?*+{]/.test(src.slice(end))) return null;
+    return true;
+  });
+  if (!whole || end < 0 || end === src.length || /^[?*+{]/.test(src.slice(end))) return null;
   return { behind: src.slice(0, end), rest: src.slice(end) };
 }
 
