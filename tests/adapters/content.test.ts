@@ -481,6 +481,19 @@ describe('a scan in slices', () => {
     return el;
   };
 
+  /**
+   * Starts the controller (each scan in slices of 40 ms, as many as `stepsOf` says), adds a
+   * donation appeal and runs on 300 ms: the prompt rescan it causes is then in its slices.
+   */
+  async function promptScanInSlices(stepsOf: (k: number) => number) {
+    const sliced = slicedScan(stepsOf, 40);
+    await startSliced(sliced.fn).ready;
+    addAppeal('donation');
+    await settle();
+    await clock.advance(300);
+    return sliced;
+  }
+
   it('each slice is a task of its own; flags, the report and `ready` come after the last one', async () => {
     const sliced = slicedScan(() => 4, 10);
     const h = startSliced(sliced.fn);
@@ -502,12 +515,7 @@ describe('a scan in slices', () => {
 
   it('the scheduler never starts a rescan while its own is still running: the one due waits, then runs', async () => {
     // The first scan is quick; rescans take 10 slices of 40 ms, longer than the prompt delay.
-    const sliced = slicedScan((k) => (k === 0 ? 1 : 10), 40);
-    const h = startSliced(sliced.fn);
-    await h.ready;
-    addAppeal('donation');
-    await settle();
-    await clock.advance(300); // the prompt scan started at 150 ms and is halfway through
+    const sliced = await promptScanInSlices((k) => (k === 0 ? 1 : 10)); // it started at 150 ms and is halfway through
     expect(sliced.jobs).toHaveLength(2);
     expect(sliced.jobs[1]!.done).toBe(false);
     addAppeal('paywall');
@@ -521,12 +529,7 @@ describe('a scan in slices', () => {
 
   it('a command scan that replaces the scheduler\'s scan in slices leaves the scheduler free for later changes', async () => {
     // First scan quick, the prompt scan in 10 slices, the command's scan and any later one quick.
-    const sliced = slicedScan((k) => (k === 1 ? 10 : 1), 40);
-    const h = startSliced(sliced.fn);
-    await h.ready;
-    addAppeal('donation');
-    await settle();
-    await clock.advance(300); // the prompt scan is in its slices
+    const sliced = await promptScanInSlices((k) => (k === 1 ? 10 : 1));
     expect(sliced.jobs[1]!.done).toBe(false);
     await send({ type: 'content:rescan' });
     expect(sliced.jobs[2]!.done).toBe(true);
