@@ -97,9 +97,9 @@ async function firstScanHarness({ sliceMs, budgetMs, prepare }) {
     // As the content script does: the tables are built in a task of their own while the
     // settings are read, then the scan starts in a later task.
     let prepareMs = null;
-    if (prepare && typeof AS.preparePhrases === 'function') {
+    if (prepare && typeof AS.prepareScanner === 'function') {
       const t = performance.now();
-      AS.preparePhrases();
+      AS.prepareScanner();
       prepareMs = performance.now() - t;
       await new Promise((res) => setTimeout(res, 0));
     }

@@ -67,5 +67,21 @@ export function formatPageText(info: TextPageInfo, p: Palette = NO_COLOR): strin
   if (report.partial) lines.push(p.yellow('partial:  yes — the scan stopped early (element or time budget)'));
   if (info.stylesheetFallback) lines.push(p.dim('note:     jsdom could not parse a stylesheet; scanned without CSS'));
   lines.push(p.dim(`scan:     ${info.scanMs.toFixed(1)} ms`));
+  if (report.explain) lines.push(...explainLines(report, p));
   return `${lines.join('\n')}\n`;
+}
+
+/** `--explain`: one paragraph per candidate block: decision, score against the threshold, why. */
+function explainLines(report: ScanReport, p: Palette): string[] {
+  const ex = report.explain!;
+  const out = [p.bold(`explain:  ${ex.blocks.length} candidate blocks (features: ${ex.featureNames.length})`)];
+  for (const b of ex.blocks) {
+    const verdict = b.decision === 'seed' ? p.red('APPEAL') : b.decision === 'joined' ? p.yellow(`in ${b.region ?? 'a region'}`) : p.green('no');
+    out.push(`  #${b.block} ${verdict}  p=${b.probability.toFixed(3)} ${b.probability >= b.threshold ? '≥' : '<'} ${b.threshold}${b.region ? `  (${b.region})` : ''}`);
+    out.push(`     "${firstWords(b.text, 14)}"`);
+    if (b.top.length) {
+      out.push(p.dim(`     bias ${b.bias.toFixed(2)}; ${b.top.map((t) => `${t.feature} ${t.contribution >= 0 ? '+' : ''}${t.contribution.toFixed(2)}`).join(', ')}`));
+    }
+  }
+  return out;
 }

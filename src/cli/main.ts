@@ -3,6 +3,7 @@ import { parseArgs, SHORT_USAGE, USAGE } from './args.js';
 import { runEval } from './eval-command.js';
 import { PROGRAM, processIo, type Io } from './io.js';
 import { runScan } from './scan-command.js';
+import { runTrain } from './train-command.js';
 import { version } from '../../package.json';
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -13,6 +14,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     case 'usage-error': io.err(`${PROGRAM}: ${cmd.message}\n${SHORT_USAGE}`); return 2;
     case 'scan': return runScan(cmd, io);
     case 'eval': return runEval(cmd, io);
+    case 'train': return runTrain(cmd, io);
   }
 }
 

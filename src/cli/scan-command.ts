@@ -9,13 +9,16 @@ import { parsePage, timedScan } from './page.js';
 import { errorText, loadParser, releasePage, settle, type ParsedPage, type Parser } from './parse-html.js';
 import type { OutputMode } from './args.js';
 
-export interface ScanCommand { readonly paths: readonly string[]; readonly output: OutputMode; readonly verbose: boolean }
+export interface ScanCommand {
+  readonly paths: readonly string[]; readonly output: OutputMode; readonly verbose: boolean;
+  readonly explain?: boolean; readonly rules?: string;
+}
 
 type PageResult =
   | { readonly ok: true; readonly report: ScanReport; readonly scanMs: number; readonly stylesheetFallback: boolean; readonly page: ParsedPage }
   | { readonly ok: false; readonly message: string };
 
-async function scanOne(parser: Parser, page: InputPage, io: Io, verbose: boolean): Promise<PageResult> {
+async function scanOne(parser: Parser, page: InputPage, io: Io, verbose: boolean, explain: boolean): Promise<PageResult> {
   const name = page.source === '-' ? 'stdin' : page.source;
   if (page.error !== undefined) return { ok: false, message: `cannot read ${name}: ${page.error}` };
   let content: string;
@@ -31,7 +34,7 @@ async function scanOne(parser: Parser, page: InputPage, io: Io, verbose: boolean
     return { ok: false, message: `cannot parse ${name}: ${errorText(err)}` };
   }
   try {
-    const { report, scanMs } = timedScan(parsed.document);
+    const { report, scanMs } = timedScan(parsed.document, undefined, explain);
     return { ok: true, report, scanMs, stylesheetFallback: parsed.stylesheetFallback, page: parsed };
   } catch (err) {
     releasePage(parsed);
@@ -50,7 +53,7 @@ export async function runScan(cmd: ScanCommand, io: Io): Promise<number> {
   if (pages.length === 0) io.err(`${PROGRAM}: no .html, .htm or .txt files under ${cmd.paths.join(', ')}\n`);
   const parser = await loadParser();
   for (const page of pages) {
-    const r = await scanOne(parser, page, io, cmd.verbose);
+    const r = await scanOne(parser, page, io, cmd.verbose, cmd.explain ?? false);
     await settle();
     if (!r.ok) {
       failed++;

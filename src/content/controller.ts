@@ -20,7 +20,7 @@ export interface ContentDeps {
   readonly scan: (doc: Document, options: ScanOptions) => ScanReport;
   /** The same scan in slices (core startScan); without it every scan is one task. */
   readonly startScan?: (doc: Document, options: ScanOptions) => ScanJob;
-  /** Builds the scanner's tables (core preparePhrases): done while the settings are read. */
+  /** Builds the scanner's tables (core prepareScanner): done while the settings are read. */
   readonly prepare?: () => void;
   readonly layout?: LayoutPorts;
   readonly geometry?: FlagGeometry;

@@ -1,22 +1,19 @@
-// What the appeal finder knows about the page: every block's lexical evidence, where the
-// article body is, and which blocks are already taken by a region. Built once per scan.
+// What the appeal finder knows about the page: every block's evidence (concepts, amounts), its
+// structural box, where the article body is, and which blocks are already taken by a region.
+// Built once per scan; everything after it is functions over this data.
 import type { ArticleGuess } from './article-lite.js';
 import { ROLE_BIT, type Block, type PageModel } from './blocks.js';
 import type { DomAccess } from './dom.js';
-import { evaluateText, type PhraseHit, type TextEvaluation } from './signals/evaluate.js';
-import type { PhraseCategory } from './signals/table.js';
-import type { AppealKind, ScanOptions } from './types.js';
+import { evidenceReader, selfNamesOf, type BlockEvidence, type EvidenceReader } from './evidence/block-evidence.js';
+import { languageMask, lexicon, type Tokens } from './lexicon/index.js';
+import type { ScanOptions } from './types.js';
 
-/** Most any one category adds to a region's evidence, so repetition cannot outweigh kinds. */
-export const CAP: Readonly<Record<PhraseCategory, number>> = {
-  ask: 4.5, gate: 4, price: 2.5, meter: 2, pitch: 2.5, value: 2.5, payment: 2, cta: 1.5,
-  opener: 1, thanks: 0.5, dismiss: 0.5, newsletter: 1.5, login: 0.5, adblock: 0.5,
-};
-/** The categories that make something an appeal (the rest frame a box or point elsewhere). */
-const CORE: ReadonlySet<PhraseCategory> = new Set(['ask', 'gate', 'price', 'meter', 'pitch', 'value']);
-const NOT_APPEAL: ReadonlySet<PhraseCategory> = new Set(['newsletter', 'adblock']);
 /** An element named as an appeal box holds at most this many blocks (else it is a wrapper). */
 const NAMED_BOX_BLOCKS = 15;
+/** A structural box (for context features) holds at most this many blocks and characters. */
+const BOX_BLOCKS = 12;
+const BOX_CHARS = 1_500;
+const BOX_CLIMB = 8;
 
 export interface AppealInput {
   readonly model: PageModel;
@@ -33,22 +30,13 @@ export interface AppealInput {
   readonly infos?: BlockInfos;
 }
 
-export interface BlockInfo {
-  readonly ev: TextEvaluation;
-  /** Capped sum of core-category weights. */
-  readonly core: number;
-  /** Has any appeal evidence (not only newsletter or ad-blocker words). */
-  readonly appealish: boolean;
-  readonly newsletter: boolean;
-}
-
 export interface AppealPage {
   readonly input: AppealInput;
   readonly model: PageModel;
   readonly dom: DomAccess;
   readonly article: ArticleGuess;
   readonly blocks: readonly Block[];
-  readonly infos: readonly BlockInfo[];
+  readonly ev: readonly BlockEvidence[];
   /** The time budget ran out while reading blocks: the blocks after that point have no evidence. */
   readonly stopped: boolean;
   /** Blocks already in a region. */
@@ -57,76 +45,44 @@ export interface AppealPage {
   readonly firstBody: number;
   /** Body characters from each block index to the end (inside the article). */
   readonly bodyCharsFrom: Float64Array;
+  /** Characters of blocks [0, i). */
+  readonly charsBefore: Float64Array;
+  /** The structural box of each block: [boxStart[i], boxEnd[i]). */
+  readonly boxStart: Int32Array;
+  readonly boxEnd: Int32Array;
+  /** How often each block's text occurs on the page. */
+  readonly repeats: Uint16Array;
+  /** 1 when the block sits in a small element named as an appeal box ("donation-box", "epic"). */
+  readonly namedBox: Uint8Array;
+  /** The classifier's probability per block (0 for blocks that are not candidates). */
+  readonly prob: Float64Array;
   /** A long, non-appeal paragraph of the article. */
   isBody(i: number): boolean;
   rangeOf(el: Element): readonly [number, number] | undefined;
 }
 
-export function sumByCategory(hits: readonly PhraseHit[]): Map<PhraseCategory, number> {
-  const seen = new Set<string>();
-  const sums = new Map<PhraseCategory, number>();
-  for (const h of hits) {
-    if (seen.has(h.signal.id)) continue;
-    seen.add(h.signal.id);
-    const c = h.signal.category;
-    sums.set(c, Math.min(CAP[c], (sums.get(c) ?? 0) + h.signal.weight));
-  }
-  return sums;
-}
+export const NO_EVIDENCE: BlockEvidence = Object.freeze({
+  counts: new Uint8Array(32), first: [], price: null, pricePeriod: false, selfName: false, money: false, entries: [], tokens: 0,
+  digitTokens: 0, capitalTokens: 0,
+});
 
-export function coreOf(sums: ReadonlyMap<PhraseCategory, number>): number {
-  let core = 0;
-  for (const [c, v] of sums) if (CORE.has(c)) core += v;
-  return core;
-}
-
-/** The kind a block's own words point to (null when they point to none). */
-export function dominantKind(hits: readonly PhraseHit[]): AppealKind | null {
-  let don = 0;
-  let sub = 0;
-  let gate = 0;
-  for (const h of hits) {
-    if (h.signal.category === 'gate') gate += h.signal.weight;
-    else if (h.signal.kind === 'donation') don += h.signal.weight;
-    else if (h.signal.kind === 'subscription') sub += h.signal.weight;
-  }
-  if (gate >= 3) return 'paywall';
-  if (!don && !sub) return null;
-  return sub > don ? 'subscription' : 'donation';
-}
-
-export function hasCategory(p: AppealPage, k: number, c: PhraseCategory): boolean {
-  return p.infos[k]?.ev.hits.some((h) => h.signal.category === c) ?? false;
-}
-
-function blockInfo(ev: TextEvaluation): BlockInfo {
-  const newsletterOnly = ev.reclassify === 'newsletter';
-  let appealish = false;
-  let newsletter = newsletterOnly;
-  for (const h of ev.hits) {
-    if (NOT_APPEAL.has(h.signal.category)) newsletter ||= h.signal.category === 'newsletter';
-    else appealish = true;
-  }
-  return { ev, core: newsletterOnly ? 0 : coreOf(sumByCategory(ev.hits)), appealish: appealish && !newsletterOnly, newsletter };
-}
-
-/**
- * Infos by evaluation: most blocks have no hits (one shared empty evaluation) and repeated
- * lines share theirs (the evaluator's memo), so one info serves them all. Infos are read-only.
- */
-const NO_EVIDENCE: BlockInfo = blockInfo({ hits: [], rejected: [], reclassify: null });
 /** Blocks read between two looks at the clock. */
 const CLOCK_EVERY = 64;
-/**
- * Blocks read between two looks at `pause()` (a scan split over tasks). Few: the first blocks
- * a page load reads compile their patterns' regexes, a millisecond or more each.
- */
-const PAUSE_EVERY = 4;
+/** Blocks read between two looks at `pause()` (a scan split over tasks). */
+const PAUSE_EVERY = 16;
 
 /** Every block's evidence, as read so far; `stopped` when the time ran out before the end. */
 export interface BlockInfos {
-  readonly infos: BlockInfo[];
+  readonly ev: BlockEvidence[];
   readonly stopped: boolean;
+}
+
+/** The name a page gives itself in its title ("Story headline | The Daily Planet"). */
+function siteNameOf(title: string | null): string | null {
+  if (!title) return null;
+  const parts = title.split(/\s[|–—-]\s|\s[|·•]\s?/);
+  const last = parts.length > 1 ? parts[parts.length - 1]!.trim() : '';
+  return last && last.length <= 40 ? last : null;
 }
 
 /**
@@ -136,32 +92,44 @@ export interface BlockInfos {
 export class BlockReader {
   private i = 0;
   private stopped = false;
-  private readonly byEv = new Map<TextEvaluation, BlockInfo>();
-  private readonly infos: BlockInfo[];
+  private readonly ev: BlockEvidence[];
+  private reader: EvidenceReader | null = null;
 
-  constructor(private readonly blocks: readonly Block[], private readonly timeLeft: (() => boolean) | undefined) {
-    this.infos = new Array<BlockInfo>(blocks.length);
+  constructor(private readonly model: PageModel, private readonly host: string | null, private readonly timeLeft: (() => boolean) | undefined) {
+    this.ev = new Array<BlockEvidence>(model.blocks.length);
   }
 
-  /** Every block read (the infos), or null when `pause()` said the slice is over. */
+  private start(): EvidenceReader {
+    const lex = lexicon();
+    let mask = 0;
+    const reader = evidenceReader(lex, () => mask, selfNamesOf(this.host, siteNameOf(this.model.title)));
+    // The page's language from its stop words, over the first blocks' text.
+    const sample: Tokens[] = [];
+    let n = 0;
+    for (const b of this.model.blocks) {
+      const t = reader.tokensOf(b.text);
+      sample.push(t);
+      if ((n += t.lower.length) > 4_000) break;
+    }
+    mask = languageMask(lex, this.model.lang, sample);
+    return reader;
+  }
+
+  /** Every block read, or null when `pause()` said the slice is over. */
   run(pause?: () => boolean): BlockInfos | null {
-    const { blocks, infos, byEv, timeLeft } = this;
+    const blocks = this.model.blocks;
+    const { ev, timeLeft } = this;
+    const reader = (this.reader ??= this.start());
     for (let i = this.i; i < blocks.length; i++) {
       if (pause && i % PAUSE_EVERY === PAUSE_EVERY - 1 && i !== this.i && pause()) {
         this.i = i;
         return null;
       }
-      // Out of time: the rest of the page (in document order, so the article and what follows
-      // it come first) is left unread rather than making the scan a long task.
       if (!this.stopped && timeLeft && i % CLOCK_EVERY === CLOCK_EVERY - 1 && !safeTimeLeft(timeLeft)) this.stopped = true;
-      if (this.stopped) { infos[i] = NO_EVIDENCE; continue; }
-      const ev = evaluateText(blocks[i]!.text);
-      let inf = byEv.get(ev);
-      if (!inf) byEv.set(ev, (inf = blockInfo(ev)));
-      infos[i] = inf;
+      ev[i] = this.stopped ? NO_EVIDENCE : reader.read(blocks[i]!.text);
     }
     this.i = blocks.length;
-    return { infos, stopped: this.stopped };
+    return { ev, stopped: this.stopped };
   }
 }
 
@@ -173,10 +141,12 @@ function safeTimeLeft(timeLeft: () => boolean): boolean {
   }
 }
 
+const NOT_BODY = ROLE_BIT.nav | ROLE_BIT.comments | ROLE_BIT.related | ROLE_BIT.sidebar | ROLE_BIT.footer | ROLE_BIT.header;
+
 export function appealPage(input: AppealInput): AppealPage {
-  const { model, article } = input;
+  const { model, article, dom } = input;
   const blocks = model.blocks;
-  const { infos, stopped } = input.infos ?? new BlockReader(blocks, input.timeLeft).run()!;
+  const { ev, stopped } = input.infos ?? new BlockReader(model, input.host ?? null, input.timeLeft).run()!;
   const rangeOf = (el: Element): readonly [number, number] | undefined => model.ranges.get(el);
 
   // A small element named as an appeal box ("contributions__epic", "donation-box"): its
@@ -196,20 +166,58 @@ export function appealPage(input: AppealInput): AppealPage {
     }
     return false;
   };
-  const NOT_BODY = ROLE_BIT.nav | ROLE_BIT.comments | ROLE_BIT.related | ROLE_BIT.sidebar | ROLE_BIT.footer | ROLE_BIT.header;
+  const namedBox = new Uint8Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) namedBox[i] = inNamedBox(blocks[i]!) ? 1 : 0;
   const isBody = (i: number): boolean => {
     const b = blocks[i];
-    const inf = infos[i];
-    return !!b && !!inf && i >= article.start && i < article.end && b.text.length >= 80 && !inf.appealish
-      && b.linkDensity < 0.5 && (b.frame.roles & NOT_BODY) === 0 && !inNamedBox(b);
+    const e = ev[i];
+    return !!b && !!e && i >= article.start && i < article.end && b.text.length >= 80 && !e.money
+      && b.linkDensity < 0.5 && (b.frame.roles & NOT_BODY) === 0 && !namedBox[i];
   };
   let firstBody = -1;
   for (let i = article.start; i < article.end && firstBody < 0; i++) if (isBody(i)) firstBody = i;
-  const bodyCharsFrom = new Float64Array(blocks.length + 1);
-  for (let i = blocks.length - 1; i >= 0; i--) bodyCharsFrom[i] = bodyCharsFrom[i + 1]! + (isBody(i) ? blocks[i]!.text.length : 0);
+  const n = blocks.length;
+  const bodyCharsFrom = new Float64Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) bodyCharsFrom[i] = bodyCharsFrom[i + 1]! + (isBody(i) ? blocks[i]!.text.length : 0);
+  const charsBefore = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) charsBefore[i + 1] = charsBefore[i]! + blocks[i]!.text.length;
+
+  // Structural boxes: the largest ancestor of a block that is still small (a few blocks, a few
+  // lines) and does not hold the article. Blocks in flat markup get their neighbours instead.
+  const boxStart = new Int32Array(n);
+  const boxEnd = new Int32Array(n);
+  const hasArticle = article.end > article.start;
+  const boxOfEl = new Map<Element, readonly [number, number]>();
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i]!;
+    let best: readonly [number, number] = [i, i + 1];
+    const cached = boxOfEl.get(b.el);
+    if (cached && cached[0] <= i && cached[1] > i) best = cached;
+    else {
+      let el: Element | null = dom.parent(b.el);
+      for (let level = 0; el && level < BOX_CLIMB; level++, el = dom.parent(el)) {
+        const tag = dom.tag(el);
+        if (tag === 'body' || tag === 'html' || tag === 'main') break;
+        const r = rangeOf(el);
+        if (!r) continue;
+        if (r[1] - r[0] > BOX_BLOCKS || charsBefore[r[1]]! - charsBefore[r[0]]! > BOX_CHARS) break;
+        if (hasArticle && r[0] <= article.start && r[1] >= article.end) break;
+        best = r;
+      }
+      boxOfEl.set(b.el, best);
+    }
+    if (best[1] - best[0] <= 1) best = [Math.max(0, i - 2), Math.min(n, i + 3)];
+    boxStart[i] = best[0];
+    boxEnd[i] = best[1];
+  }
+
+  const seen = new Map<string, number>();
+  for (const b of blocks) if (b.text.length >= 20) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+  const repeats = new Uint16Array(n);
+  for (let i = 0; i < n; i++) repeats[i] = Math.min(65_535, seen.get(blocks[i]!.text) ?? 1);
 
   return {
-    input, model, dom: input.dom, article, blocks, infos, stopped, taken: new Uint8Array(blocks.length),
-    firstBody, bodyCharsFrom, isBody, rangeOf,
+    input, model, dom, article, blocks, ev, stopped, taken: new Uint8Array(n),
+    firstBody, bodyCharsFrom, charsBefore, boxStart, boxEnd, repeats, namedBox, prob: new Float64Array(n), isBody, rangeOf,
   };
 }

@@ -3,7 +3,7 @@
 // head data the paywall check needs (JSON-LD, script hosts). No layout, no recursion.
 import { Budget } from './budget.js';
 import type { DomAccess } from './dom.js';
-import { evaluateHref, evaluateScript, evaluateToken, vendorDomIndex, type LinkHit } from './signals/evaluate.js';
+import { evaluateHref, evaluateScript, evaluateToken, vendorDomIndex, type LinkHit } from './signals/read.js';
 import { LANDMARK_ROLES, LANDMARK_TAGS } from './signals/index.js';
 import type { TokenRole, TokenSignal, VendorSignal } from './signals/table.js';
 import { BLOCK_TAGS, HEADING_LEVEL, SKIP_TAGS, collapse, hiddenByMarkup } from './text.js';

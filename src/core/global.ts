@@ -1,5 +1,5 @@
-// Entry for dist/core.js: exposes the same scan(), startScan() and preparePhrases() the content script uses, for in-page benchmarks.
+// Entry for dist/core.js: exposes the same scan(), startScan() and prepareScanner() the content script uses, for in-page benchmarks.
+import { prepareScanner } from './prepare.js';
 import { scan, startScan } from './scan.js';
-import { preparePhrases } from './signals/evaluate.js';
 
-(globalThis as { AppealSpotter?: unknown }).AppealSpotter = { scan, startScan, preparePhrases };
+(globalThis as { AppealSpotter?: unknown }).AppealSpotter = { scan, startScan, prepareScanner };

@@ -2,5 +2,5 @@
 export type * from './types.js';
 export { PRIMARY_KINDS } from './types.js';
 export { scan, startScan, type ScanJob } from './scan.js';
-export { preparePhrases } from './signals/evaluate.js';
+export { prepareScanner } from './prepare.js';
 export { paragraphsToDocument } from './text-document.js';

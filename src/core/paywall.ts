@@ -4,7 +4,7 @@ import type { Region } from './appeals.js';
 import type { PageModel } from './blocks.js';
 import type { VendorSignal } from './signals/table.js';
 import type { AccessDeclaration } from './signals/structured-data.js';
-import { quote } from './signals/evaluate.js';
+import { quote } from './signals/read.js';
 import type { PaywallState, PaywallVerdict } from './types.js';
 
 export interface PaywallInput {

@@ -1,8 +1,9 @@
 // Region growing: from a seed block to its appeal box — the largest container that is mostly
 // appeal — or, in flat markup, across consecutive blocks (opener → ask → thanks → dismiss).
 // It stops at article paragraphs, at another section, at menus and at another appeal.
-import { dominantKind, type AppealPage, type BlockInfo } from './appeal-page.js';
+import type { AppealPage } from './appeal-page.js';
 import { ROLE_BIT } from './blocks.js';
+import { has } from './evidence/block-evidence.js';
 
 const MAX_CLIMB = 14;
 const MAX_REGION_CHARS = 3_000;
@@ -35,12 +36,42 @@ function ownAppealToken(p: AppealPage, el: Element): boolean {
   return !!f && (f.ownRoles & (ROLE_BIT.appeal | ROLE_BIT.paywall)) !== 0;
 }
 
-export function grow(p: AppealPage, seed: number): Grown {
+/**
+ * What the region code asks of a block's evidence: words that belong in an appeal box (money,
+ * an amount per period, thanks, a way to pay, a dismiss line), or a classifier score near the
+ * threshold.
+ */
+interface Ev {
+  readonly thr: number;
+}
+
+function appealish(p: AppealPage, k: number, g: Ev): boolean {
+  const e = p.ev[k]!;
+  return e.money || e.pricePeriod || has(e, 'dismiss') || has(e, 'thanks') || has(e, 'payment') || p.prob[k]! >= g.thr / 2;
+}
+
+/** A strong block: its own score is over the threshold. */
+function strong(p: AppealPage, k: number, g: Ev): boolean {
+  return p.prob[k]! >= g.thr;
+}
+
+/** The kind a block's own words point to (null when they point to none). */
+function wordKind(p: AppealPage, k: number): string | null {
+  const e = p.ev[k]!;
+  if (has(e, 'gate') || has(e, 'meter')) return 'paywall';
+  const sub = has(e, 'subscribe') || has(e, 'premium') || has(e, 'trial');
+  const don = has(e, 'give') || has(e, 'support');
+  if (sub === don) return null;
+  return sub ? 'subscription' : 'donation';
+}
+
+export function grow(p: AppealPage, seed: number, threshold: number): Grown {
+  const g: Ev = { thr: threshold };
   const { dom, article } = p;
   let container: Element = p.blocks[seed]!.el;
   let range = p.rangeOf(container) ?? [seed, seed + 1];
   // A block element may hold nested blocks (a div with text and a list): start from the seed only.
-  if (range[1] - range[0] > 1 && !containerOk(p, range[0], range[1], false, seed, null)) range = [seed, seed + 1];
+  if (range[1] - range[0] > 1 && !containerOk(p, g, range[0], range[1], false, seed, null)) range = [seed, seed + 1];
   let boxed = ownAppealToken(p, container);
   // The element where climbing stopped: flat growth stays inside it.
   let scope: readonly [number, number] = [0, p.blocks.length];
@@ -61,7 +92,7 @@ export function grow(p: AppealPage, seed: number): Grown {
     const holdsArticle = article.element && article.end > article.start && r[0] <= article.start && r[1] >= article.end;
     const tokenHere = ownAppealToken(p, el);
     const depth = p.model.frames.get(el)?.depth ?? 0;
-    if (holdsArticle || !containerOk(p, r[0], r[1], boxed || tokenHere, seed, { range, named: boxed, depth })) {
+    if (holdsArticle || !containerOk(p, g, r[0], r[1], boxed || tokenHere, seed, { range, named: boxed, depth })) {
       scope = r;
       break;
     }
@@ -70,7 +101,7 @@ export function grow(p: AppealPage, seed: number): Grown {
     boxed ||= tokenHere;
   }
   if (range[1] - range[0] > 1) return { start: range[0], end: range[1], container };
-  return flatGrow(p, seed, container, scope);
+  return flatGrow(p, g, seed, container, scope);
 }
 
 /**
@@ -78,14 +109,14 @@ export function grow(p: AppealPage, seed: number): Grown {
  * `cur`, the added blocks must not open another section (a heading other than the box's own
  * title just above it), and a box already named as an appeal takes nothing unmarked.
  */
-function containerOk(p: AppealPage, start: number, end: number, boxed: boolean, seed: number, cur: Growing | null): boolean {
-  const { blocks, infos } = p;
+function containerOk(p: AppealPage, g: Ev, start: number, end: number, boxed: boolean, seed: number, cur: Growing | null): boolean {
+  const { blocks } = p;
   if (cur) {
     for (let k = start; k < end; k++) {
       if (k >= cur.range[0] && k < cur.range[1]) continue;
       const titleAbove = k === cur.range[0] - 1;
-      if (blocks[k]!.headingLevel && !titleAbove && !sectionHasAppeal(p, k, end, cur.range)) return false;
-      if (cur.named && cur.range[1] - cur.range[0] >= 2 && !infos[k]!.appealish && !titleAbove && !namedBelow(p, k, cur.depth)) return false;
+      if (blocks[k]!.headingLevel && !titleAbove && !sectionHasAppeal(p, g, k, end, cur.range)) return false;
+      if (cur.named && cur.range[1] - cur.range[0] >= 2 && !appealish(p, k, g) && !titleAbove && !namedBelow(p, k, cur.depth)) return false;
     }
   }
   let total = 0;
@@ -93,18 +124,17 @@ function containerOk(p: AppealPage, start: number, end: number, boxed: boolean, 
   let appealChars = 0;
   let menuLinks = 0; // plain short links: a box has one or two, a menu has many
   let shortLines = 0;
-  const seedKind = dominantKind(infos[seed]!.ev.hits);
+  const seedKind = wordKind(p, seed);
   for (let k = start; k < end; k++) {
     const b = blocks[k]!;
-    const inf = infos[k]!;
     const len = b.text.length;
     total += len;
     if (total > MAX_REGION_CHARS || p.taken[k]) return false;
     if (p.isBody(k) && k !== seed) return false;
-    if (inf.appealish) {
+    if (appealish(p, k, g)) {
       appealChars += len;
       // A separate strong box of another kind: two appeals, keep them apart.
-      const kind = k !== seed && inf.core >= 3 ? dominantKind(inf.ev.hits) : null;
+      const kind = k !== seed && strong(p, k, g) ? wordKind(p, k) : null;
       if (kind && seedKind && kind !== seedKind && Math.abs(k - seed) > 2) return false;
     } else if (len > SHORT || b.headingLevel) {
       foreign += len;
@@ -125,39 +155,38 @@ function namedBelow(p: AppealPage, k: number, depth: number): boolean {
 }
 
 /** Does the section a heading opens (up to the next heading) hold any appeal block? */
-function sectionHasAppeal(p: AppealPage, h: number, end: number, skip: readonly [number, number]): boolean {
-  if (p.infos[h]!.appealish) return true;
+function sectionHasAppeal(p: AppealPage, g: Ev, h: number, end: number, skip: readonly [number, number]): boolean {
+  if (appealish(p, h, g)) return true;
   for (let j = h + 1; j < end && !p.blocks[j]!.headingLevel; j++) {
     if (j >= skip[0] && j < skip[1]) return true; // the section holds the region itself
-    if (p.infos[j]!.appealish) return true;
+    if (appealish(p, j, g)) return true;
   }
   return false;
 }
 
 /** Can block k join a region by itself (not a long paragraph with one weak word)? */
-function joinable(p: AppealPage, k: number): boolean {
-  const inf = p.infos[k]!;
-  if (!inf.appealish) return false;
-  if (inf.core >= 1.5 || p.blocks[k]!.text.length <= 160) return true;
-  return inf.ev.hits.some((h) => h.signal.category !== 'value' && h.signal.category !== 'pitch');
+function joinable(p: AppealPage, g: Ev, k: number): boolean {
+  if (!appealish(p, k, g)) return false;
+  return p.prob[k]! >= g.thr / 2 || p.blocks[k]!.text.length <= 160;
 }
 
 /** Does block k carry a strong ask or a money link (worth bridging one block for)? */
-function strongNext(p: AppealPage, k: number): boolean {
-  const inf = p.infos[k];
+function strongNext(p: AppealPage, g: Ev, k: number): boolean {
+  const e = p.ev[k];
   const b = p.blocks[k];
-  if (!inf || !b) return false;
-  return inf.core >= 2 || b.linkHits.length > 0 || inf.ev.hits.some((h) => h.signal.category === 'payment' || h.signal.category === 'cta');
+  if (!e || !b) return false;
+  return strong(p, k, g) || b.linkHits.length > 0 || has(e, 'payment') || (has(e, 'cta') && b.text.length <= 40 && e.money);
 }
 
-function isOnlyDismiss(inf: BlockInfo): boolean {
-  return inf.ev.hits.length > 0 && inf.ev.hits.every((h) => h.signal.category === 'dismiss');
+function isOnlyDismiss(p: AppealPage, k: number): boolean {
+  const e = p.ev[k]!;
+  return has(e, 'dismiss') && !e.money;
 }
 
 /** An opener ("Dear readers,") or a short capitalised line ending in a colon ("A Message from X:"). */
 function isOpenerLike(p: AppealPage, k: number): boolean {
-  if (p.infos[k]!.ev.hits.some((h) => h.signal.category === 'opener')) return true;
   const t = p.blocks[k]!.text;
+  if (t.length <= 70 && has(p.ev[k]!, 'readers')) return true;
   return t.length <= 70 && /[:：]$/.test(t) && /^[A-ZÀ-ÖØ-ÞА-ЯЁ]/.test(t);
 }
 
@@ -174,13 +203,13 @@ function findOpener(p: AppealPage, from: number, to: number, inScope: (k: number
  * Flat markup: extend over consecutive blocks inside the element where climbing stopped
  * (opener → ask → thanks → dismiss), stopping at article paragraphs.
  */
-function flatGrow(p: AppealPage, seed: number, container: Element, scope: readonly [number, number]): Grown {
+function flatGrow(p: AppealPage, g: Ev, seed: number, container: Element, scope: readonly [number, number]): Grown {
   const inScope = (k: number): boolean => k >= scope[0] && k < scope[1] && k >= 0 && k < p.blocks.length && !p.taken[k];
   let start = seed;
   let end = seed + 1;
   // Backwards: appeal blocks, or a gap up to an opener ("A Message from …:", "Dear readers,").
   for (let k = seed - 1; inScope(k) && seed - k <= FLAT_REACH; k--) {
-    if (joinable(p, k) && !isOnlyDismiss(p.infos[k]!)) {
+    if (joinable(p, g, k) && !isOnlyDismiss(p, k)) {
       start = k;
       continue;
     }
@@ -192,13 +221,13 @@ function flatGrow(p: AppealPage, seed: number, container: Element, scope: readon
   while (inScope(start - 1) && isOpenerLike(p, start - 1)) start--;
   // Forwards: appeal blocks (thanks, CTA, dismiss line); one unmarked block may bridge to a strong one.
   for (let k = seed + 1; inScope(k) && k - seed <= FLAT_REACH; k++) {
-    if (joinable(p, k)) {
+    if (joinable(p, g, k)) {
       end = k + 1;
-      if (isOnlyDismiss(p.infos[k]!)) break;
+      if (isOnlyDismiss(p, k)) break;
       continue;
     }
     const b = p.blocks[k]!;
-    if (b.text.length <= 500 && !b.headingLevel && inScope(k + 1) && strongNext(p, k + 1)) continue;
+    if (b.text.length <= 500 && !b.headingLevel && inScope(k + 1) && strongNext(p, g, k + 1)) continue;
     break;
   }
   return { start, end, container: end - start > 1 ? commonContainer(p, start, end) ?? container : container };

@@ -8,10 +8,14 @@ import { ROLE_BIT, startWalk, type PageModel } from './blocks.js';
 import { Budget } from './budget.js';
 import { documentRoot, domAccess, pageHost, type DomAccess } from './dom.js';
 import { paywallVerdict } from './paywall.js';
-import { evaluateText, preparePhrases, withTextMemo, type TextMemo } from './signals/evaluate.js';
+import { FEATURES } from './model/features.js';
+import { contributions } from './model/predict.js';
+import type { ModelWeights } from './model/types.js';
+import { has } from './evidence/block-evidence.js';
+import type { AppealPage } from './appeal-page.js';
 import { readAccess } from './signals/structured-data.js';
 import { countWords } from './text.js';
-import type { Appeal, ScanOptions, ScanReport } from './types.js';
+import type { Appeal, BlockExplanation, ScanOptions, ScanReport } from './types.js';
 
 export function scan(doc: Document, options: ScanOptions = {}): ScanReport {
   // Without a slice length the job never pauses: one step is the whole scan.
@@ -38,7 +42,6 @@ export function startScan(doc: Document, options: ScanOptions = {}): ScanJob {
 function createJob(doc: Document, opts: ScanOptions, sliceMs: number): ScanJob {
   const now = typeof opts.now === 'function' ? opts.now : undefined;
   const budget = Budget.from(opts);
-  const memo: TextMemo = new Map();
   let spent = 0;
   let sliceStart: number | null = null;
   let sliceEnd = Infinity;
@@ -63,7 +66,7 @@ function createJob(doc: Document, opts: ScanOptions, sliceMs: number): ScanJob {
       try {
         steps ??= scanSteps(doc, opts, now, budget, pause, ms);
         const s = steps;
-        const r = withTextMemo(() => s.next(), memo);
+        const r = s.next();
         if (r.done) report = r.value;
       } catch {
         report = emptyReport(null, true, 0, 0, ms());
@@ -86,7 +89,6 @@ function* scanSteps(
   const root = doc && typeof doc === 'object' ? documentRoot(doc) : null;
   if (!root) return emptyReport(null, false, 0, 0, ms());
   const dom = domAccess(doc, root);
-  if (pause) preparePhrases();
   const walking = startWalk(doc, dom, root, budget, { ignore: opts.ignore });
   let model: PageModel | null;
   while (!(model = walking.run(pause))) yield;
@@ -102,7 +104,7 @@ function* scanSteps(
 
   // With a clock, the later phases stop when the time is up too (the walk counts elements as well).
   const clockLeft = now ? (): boolean => budget.clockLeft() : undefined;
-  const reader = new BlockReader(model.blocks, clockLeft);
+  const reader = new BlockReader(model, pageHost(doc), clockLeft);
   let infos: BlockInfos | null;
   while (!(infos = reader.run(pause))) yield;
   // Growing and judging the regions is one part too.
@@ -116,12 +118,15 @@ function* scanSteps(
   const domGate = model.gateElements.some((el) => (model.ranges.get(el)?.[1] ?? 0) > (model.ranges.get(el)?.[0] ?? 0));
   const gatedContext = access.notFree || domGate;
 
-  const found = findAppeals({ model, dom, article, options: opts, gatedContext, host: pageHost(doc), timeLeft: clockLeft, infos });
+  const found = findAppeals({
+    model, dom, article, options: opts, gatedContext, host: pageHost(doc), timeLeft: clockLeft, infos,
+    ...(opts.model ? { weights: opts.model } : {}),
+  });
   const regions = [...found.appeals, ...found.minor];
   if (pause?.()) yield;
   const articleText = useExtractor ? extractorText(extracted!, model, regions) : bodyText(model, article, regions);
   const words = countWords(articleText);
-  const meterText = findMeter(model, found.appeals, clockLeft);
+  const meterText = findMeter(found.page, found.appeals);
 
   const paywall = paywallVerdict({
     model, access, selectorMatches, domVendors, domGate, appeals: found.appeals, bodyWords: words, meterText,
@@ -145,6 +150,7 @@ function* scanSteps(
     paywall,
     partial,
     stats: { elements: model.elements, blocks: model.blocks.length, ms: ms() },
+    ...(opts.explain ? { explain: explainBlocks(found.page, ordered, ids, found.features, found.weights) } : {}),
   };
 }
 
@@ -232,23 +238,46 @@ function titleOf(model: PageModel): string | null {
   return model.h1 || model.title || null;
 }
 
-function findMeter(model: PageModel, appeals: readonly Region[], timeLeft: (() => boolean) | undefined): string | null {
+const METER_COUNT = /\b\d{1,2} (?:of|von|de|sur|из|z|di|van|av|af) \d{1,2}\b[^.\n]{0,30}/i;
+
+/** A meter counter ("1 of 10 free articles"): in an appeal, or a short line of its own with meter words and a digit. */
+function findMeter(p: AppealPage, appeals: readonly Region[]): string | null {
   for (const r of appeals) {
-    const m = /\b\d{1,2} (?:of|von|de|sur) \d{1,2} (?:free )?(?:articles|stories|Artikeln|artículos)[^.\n]{0,20}/i.exec(r.text);
-    if (m) return m[0];
+    for (const k of r.blocks) {
+      const m = has(p.ev[k]!, 'meter') ? METER_COUNT.exec(p.blocks[k]!.text) : null;
+      if (m) return m[0];
+    }
   }
-  // Meter counters outside appeals are short lines; look only at short blocks (and not at all
-  // once the time is up: this is a second reading of the blocks).
-  const blocks = model.blocks;
-  for (let i = 0; i < blocks.length; i++) {
-    if (timeLeft && i % 64 === 63 && !timeLeft()) break;
-    const b = blocks[i]!;
-    if (b.text.length > 80) continue;
-    const ev = evaluateText(b.text);
-    const hit = ev.hits.find((h) => h.signal.category === 'meter');
-    if (hit) return hit.match;
+  for (let i = 0; i < p.blocks.length; i++) {
+    const b = p.blocks[i]!;
+    if (b.text.length <= 80 && has(p.ev[i]!, 'meter') && /\d/.test(b.text)) return b.text;
   }
   return null;
+}
+
+/** Per candidate block (and every block of a region): its features, score, threshold and what was decided. */
+function explainBlocks(
+  p: AppealPage, regions: readonly Region[], ids: ReadonlyMap<Region, Appeal>, xs: ReadonlyMap<number, Float64Array>, w: ModelWeights,
+): { featureNames: string[]; blocks: BlockExplanation[] } {
+  const threshold = w.appeal.threshold;
+  const regionOf = new Map<number, string>();
+  for (const r of regions) for (let k = r.start; k < r.end; k++) regionOf.set(k, ids.get(r)!.id);
+  const out: BlockExplanation[] = [];
+  for (let k = 0; k < p.blocks.length; k++) {
+    const x = xs.get(k);
+    const region = regionOf.get(k) ?? null;
+    if (!x && !region) continue;
+    const prob = p.prob[k]!;
+    out.push({
+      block: k, text: p.blocks[k]!.text, box: [p.boxStart[k]!, p.boxEnd[k]!],
+      features: x ? Array.from(x) : [], probability: Math.round(prob * 10_000) / 10_000, threshold,
+      decision: !x ? 'joined' : prob >= threshold ? 'seed' : region ? 'joined' : 'below-threshold', region,
+      top: x ? contributions(w.appeal, x).sort((a, b) => Math.abs(b.value) - Math.abs(a.value)).slice(0, 6)
+        .map((c) => ({ feature: FEATURES[c.feature]!.name, contribution: Math.round(c.value * 1000) / 1000 })) : [],
+      bias: w.appeal.bias,
+    });
+  }
+  return { featureNames: FEATURES.map((f) => f.name), blocks: out };
 }
 
 /**

@@ -1,6 +1,7 @@
 // The scanner's public contract. Everything here is plain data except the Element
 // references, which stay inside the page (the content script uses them to flag; the
 // CLI and messages drop them).
+import type { ModelWeights } from './model/types.js';
 
 /** What an appeal mainly asks for. `newsletter` and `other` are low priority and kept apart. */
 export type AppealKind = 'donation' | 'subscription' | 'paywall' | 'newsletter' | 'other';
@@ -39,6 +40,30 @@ export interface ScanOptions {
   readonly maxElements?: number;
   /** Language hint (BCP 47); otherwise taken from <html lang>. */
   readonly lang?: string;
+  /** Model weights to use instead of the built-in ones (cross-validation, experiments). */
+  readonly model?: ModelWeights;
+  /** Add `explain` to the report: every candidate block's features, score and decision. */
+  readonly explain?: boolean;
+}
+
+/** One block as the classifier saw it (`ScanOptions.explain`). */
+export interface BlockExplanation {
+  readonly block: number;
+  readonly text: string;
+  /** The structural box around the block, as a block range [start, end). */
+  readonly box: readonly [number, number];
+  /** Feature values in the order of `featureNames` (empty when the block was no candidate). */
+  readonly features: readonly number[];
+  readonly probability: number;
+  readonly threshold: number;
+  /** seed: over the threshold; joined: taken into a seed's region; below-threshold: a candidate left out. */
+  readonly decision: 'seed' | 'joined' | 'below-threshold';
+  /** The appeal id of the region it is in, if any. */
+  readonly region: string | null;
+  /** The features that moved its score most (weight × value), largest magnitude first. */
+  readonly top: readonly { readonly feature: string; readonly contribution: number }[];
+  /** The logit's constant term. */
+  readonly bias: number;
 }
 
 export interface Appeal {
@@ -84,4 +109,6 @@ export interface ScanReport {
   /** true when the scan stopped early (element or time budget). */
   readonly partial: boolean;
   readonly stats: { readonly elements: number; readonly blocks: number; readonly ms: number | null };
+  /** Only with `ScanOptions.explain`. */
+  readonly explain?: { readonly featureNames: readonly string[]; readonly blocks: readonly BlockExplanation[] };
 }

@@ -10,7 +10,8 @@ import { launchChromium, type ChromiumHarness } from './chromium.js';
 import { DOCS_DIR, OUT_DIR, hasChromium, CHROMIUM_PATH, UPDATE_DOCS } from './paths.js';
 import { startServer, type TestServer } from './server.js';
 import {
-  flagState, flagsCovering, gapBetween, lateFlagDelay, pageSnapshot, popupState, readerSees, type PageSnapshot,
+  flagState, flagsCovering, gapBetween, lateFlagDelay, pageSnapshot, popupState, readerSees, recordFirstScan, scanAndInjectionTimes,
+  type PageSnapshot,
 } from './probes.js';
 import { expectFlaggedPage, expectPopupLists, expectRestored, expectUntouched, primaryFlagIds } from './expectations.js';
 import { pollUntil, sleep } from './util.js';
@@ -26,6 +27,11 @@ const SEL = {
   journalism: ['h1.entry-title', '.entry-content p:nth-of-type(1)', '.entry-content p:nth-of-type(5)', '.entry-meta'],
   /** The donation box sits between these two, so the gap between them is the room it takes. */
   around: { above: '.entry-content', below: '.related' },
+};
+/** Selectors of tests/e2e/pages/late-neutral-appeal.html (its appeal is injected into .slot-3 after load). */
+const NEUTRAL = {
+  mastheadLink: 'header.hd nav a[href="/support"]',
+  journalism: ['article.story h1', '.story-text p:nth-of-type(1)', '.story-text p:nth-of-type(7)'],
 };
 
 interface Tab { readonly page: Page; readonly url: string; readonly tabId: number }
@@ -256,6 +262,55 @@ describe.skipIf(!hasChromium)('Chromium: the extension in a real browser', () =>
     await popup.waitForSelector(`#summary[data-state="found"][data-count="${n}"]`, { state: 'attached', timeout: 10_000 });
     expectPopupLists(await popup.evaluate(popupState), st);
     await popup.close();
+    await page.close();
+  });
+
+  it('flags a neutrally named appeal the page injects 300 ms after load, not the masthead "Support us" link; badge 1', async () => {
+    // The first scan has to land before the page's 300 ms timer for this to test a *late* appeal;
+    // on a loaded machine it may not, so allow one more load.
+    let opened: Page | undefined;
+    let url = '';
+    let late = false;
+    for (let attempt = 1; attempt <= 2 && !late; attempt++) {
+      await opened?.close();
+      opened = await b.context.newPage();
+      const page = opened;
+      await page.addInitScript(recordFirstScan);
+      url = srv.pageUrl('late-neutral-appeal', `neutral-${attempt}`);
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await page.bringToFront(); // a background tab's timers (the page's and the scanner's) are throttled
+      await waitFlagged(page);
+      await page.waitForFunction(() => document.querySelector('.slot-3 > .c-box') !== null, undefined, { timeout: 10_000, polling: 50 });
+      const t = await page.evaluate(scanAndInjectionTimes);
+      late = t.firstScanAt !== null && t.injectedAt !== null && t.firstScanAt < t.injectedAt;
+      console.log(`[e2e] chromium: neutral appeal injected at ${Math.round(t.injectedAt ?? NaN)} ms, first scan landed at ${Math.round(t.firstScanAt ?? NaN)} ms (attempt ${attempt})`);
+    }
+    if (opened === undefined) throw new Error('unreachable');
+    const page = opened;
+    expect(late, 'the first scan must come before the injection for this test to mean anything').toBe(true);
+    const tabId = await b.tabIdOf(url);
+
+    // Give the rescan after the injection the same time the late-epic test allows (5 s).
+    const box = await pollUntil(() => page.evaluate(flagsCovering, '.slot-3 > .c-box'), (f) => (f?.length ?? 0) > 0, 5_000);
+    const st = await page.evaluate(flagState);
+    const masthead = await page.evaluate(flagsCovering, NEUTRAL.mastheadLink);
+    const badge = await pollUntil(() => b.badgeText(tabId), (t) => t === '1', 3_000);
+    const summary = `flags: ${JSON.stringify(st.flagged)}; badge "${badge}"`;
+    // Soft: a failure reports every wrong answer at once (box missed, link flagged, count off).
+    expect.soft(box?.length, `the injected .c-box is flagged (${summary})`).toBeGreaterThan(0);
+    expect.soft(st.flagged.filter((f) => box?.includes(f.flag)).map((f) => f.kind), 'the .c-box is flagged as donation').toContain('donation');
+    expect.soft(masthead, `the masthead "Support us" link is not flagged (${summary})`).toEqual([]);
+    for (const sel of NEUTRAL.journalism) expect.soft(await page.evaluate(flagsCovering, sel), sel).toEqual([]);
+    expect.soft(st.count, 'html[data-appeal-spotter-count]').toBe('1');
+    expect.soft(badge, 'badge').toBe('1');
+    // Whatever was flagged, page, badge and popup agree about it.
+    const n = expectFlaggedPage(st);
+    const p = await b.openPopup(tabId);
+    await popupReady(p);
+    const ps = await pollUntil(() => p.evaluate(popupState), (s) => s.count === String(n), 5_000);
+    expectPopupLists(ps, st);
+    expect.soft(ps.appeals.filter((a) => a.kind !== 'newsletter' && a.kind !== 'other').map((a) => a.kind), 'the popup lists one donation appeal').toEqual(['donation']);
+    await p.close();
     await page.close();
   });
 

@@ -7,7 +7,9 @@ import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxHarness } from './firefox.js';
 import { FIREFOX_PATH, OUT_DIR, hasFirefox } from './paths.js';
 import { startServer, type TestServer } from './server.js';
-import { flagState, flagsCovering, lateFlagDelay, pageSnapshot, popupState, type PageSnapshot } from './probes.js';
+import {
+  flagState, flagsCovering, lateFlagDelay, pageSnapshot, popupState, recordFirstScan, scanAndInjectionTimes, type PageSnapshot,
+} from './probes.js';
 import { expectFlaggedPage, expectPopupLists, expectRestored, expectUntouched } from './expectations.js';
 import { pollUntil, sleep } from './util.js';
 
@@ -132,6 +134,55 @@ describe.skipIf(!hasFirefox)('Firefox: the extension in a real browser', () => {
     await page.close();
   });
 
+  it('flags a neutrally named appeal the page injects 300 ms after load, not the masthead "Support us" link; badge 1', async () => {
+    // The first scan has to land before the page's 300 ms timer; on a loaded machine allow one more load.
+    let opened: Page | undefined;
+    let url = '';
+    let late = false;
+    for (let attempt = 1; attempt <= 2 && !late; attempt++) {
+      await opened?.close();
+      opened = await ff.browser.newPage();
+      const page = opened;
+      await page.evaluateOnNewDocument(recordFirstScan);
+      url = srv.pageUrl('late-neutral-appeal', `ff-neutral-${attempt}`);
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await waitInPage(page, () => document.documentElement.getAttribute('data-appeal-spotter') === 'on');
+      await waitInPage(page, () => document.querySelector('.slot-3 > .c-box') !== null, 10_000);
+      const t = await page.evaluate(scanAndInjectionTimes);
+      late = t.firstScanAt !== null && t.injectedAt !== null && t.firstScanAt < t.injectedAt;
+      console.log(`[e2e] firefox: neutral appeal injected at ${Math.round(t.injectedAt ?? NaN)} ms, first scan landed at ${Math.round(t.firstScanAt ?? NaN)} ms (attempt ${attempt})`);
+    }
+    if (opened === undefined) throw new Error('unreachable');
+    const page = opened;
+    expect(late, 'the first scan must come before the injection for this test to mean anything').toBe(true);
+    const tabId = await ff.tabIdOf(url);
+
+    // Give the rescan after the injection the same time the late-epic test allows (5 s).
+    const box = await pollUntil(() => page.evaluate(flagsCovering, '.slot-3 > .c-box'), (f) => (f?.length ?? 0) > 0, 5_000);
+    const st = await page.evaluate(flagState);
+    const masthead = await page.evaluate(flagsCovering, 'header.hd nav a[href="/support"]');
+    const badge = await pollUntil(() => ff.badgeText(tabId), (t) => t === '1', 3_000);
+    const summary = `flags: ${JSON.stringify(st.flagged)}; badge "${badge}"`;
+    // Soft: a failure reports every wrong answer at once (box missed, link flagged, count off).
+    expect.soft(box?.length, `the injected .c-box is flagged (${summary})`).toBeGreaterThan(0);
+    expect.soft(st.flagged.filter((f) => box?.includes(f.flag)).map((f) => f.kind), 'the .c-box is flagged as donation').toContain('donation');
+    expect.soft(masthead, `the masthead "Support us" link is not flagged (${summary})`).toEqual([]);
+    for (const sel of ['article.story h1', '.story-text p:nth-of-type(1)', '.story-text p:nth-of-type(7)']) {
+      expect.soft(await page.evaluate(flagsCovering, sel), sel).toEqual([]);
+    }
+    expect.soft(st.count, 'html[data-appeal-spotter-count]').toBe('1');
+    expect.soft(badge, 'badge').toBe('1');
+    // Whatever was flagged, page, badge and popup agree about it.
+    const n = expectFlaggedPage(st);
+    const p = await ff.openPopup(tabId);
+    await p.waitForSelector('#summary[data-state]:not([data-state="loading"])', { timeout: 10_000 });
+    const ps = await pollUntil(() => p.evaluate(popupState), (s) => s.count === String(n), 5_000);
+    expectPopupLists(ps, st);
+    expect.soft(ps.appeals.filter((a) => a.kind !== 'newsletter' && a.kind !== 'other').map((a) => a.kind), 'the popup lists one donation appeal').toEqual(['donation']);
+    await p.close();
+    await page.close();
+  });
+
   it('switching the site off removes every flag and restores the page exactly', async () => {
     const popup = await ff.openPopup(article.tabId);
     await popup.waitForSelector('#summary[data-state]:not([data-state="loading"])', { timeout: 10_000 });
@@ -149,7 +200,7 @@ describe.skipIf(!hasFirefox)('Firefox: the extension in a real browser', () => {
     // Each page once, in the order the tests opened them (a retried late page shows up twice).
     const paths = srv.requests.filter((r) => r.path !== '/favicon.ico').map((r) => r.path);
     expect(new Set(paths).size).toBe(paths.length);
-    for (const p of paths) expect(p).toMatch(/^\/news\/(harbour-ferry-fares\?v=ff|metro-transit-strike\?v=ff-late-[12]|library-extends-hours\?v=ff-clean)$/);
+    for (const p of paths) expect(p).toMatch(/^\/news\/(harbour-ferry-fares\?v=ff|metro-transit-strike\?v=ff-late-[12]|library-extends-hours\?v=ff-clean|late-neutral-appeal\?v=ff-neutral-[12])$/);
     for (const r of srv.requests.filter((x) => x.path !== '/favicon.ico')) expect(r.secFetchDest).toBe('document');
   });
 });

@@ -183,3 +183,25 @@ export function gapBetween(sels: { above: string; below: string }): number | nul
 export function readerSees(phrase: string): boolean {
   return document.body.innerText.includes(phrase);
 }
+
+/**
+ * Runs before the page's own scripts (addInitScript / evaluateOnNewDocument): records in
+ * window.__appealSpotterOnAt when the extension first marks <html data-appeal-spotter="on">,
+ * i.e. when its first scan landed, on the page's performance.now() clock.
+ */
+export function recordFirstScan(): void {
+  const w = window as unknown as { __appealSpotterOnAt?: number };
+  const observer = new MutationObserver(() => {
+    if (w.__appealSpotterOnAt === undefined && document.documentElement?.getAttribute('data-appeal-spotter') === 'on') {
+      w.__appealSpotterOnAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-appeal-spotter'] });
+}
+
+/** When the first scan landed (see recordFirstScan) and when the page injected its late appeal (window.__appealInjectedAt). */
+export function scanAndInjectionTimes(): { firstScanAt: number | null; injectedAt: number | null } {
+  const w = window as unknown as { __appealSpotterOnAt?: number; __appealInjectedAt?: number };
+  return { firstScanAt: w.__appealSpotterOnAt ?? null, injectedAt: w.__appealInjectedAt ?? null };
+}

@@ -25,7 +25,7 @@ export interface TestServer {
 }
 
 /** Landing pages the appeals link to; they exist so a stray click never 404s. */
-const LANDING = new Set(['/donate', '/subscribe', '/contribute', '/login']);
+const LANDING = new Set(['/donate', '/subscribe', '/contribute', '/login', '/support']);
 
 function header(req: http.IncomingMessage, name: string): string | undefined {
   const v = req.headers[name];

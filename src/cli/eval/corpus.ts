@@ -33,6 +33,9 @@ function toPage(v: unknown, i: number): LabelPage {
     paywall: v.paywall === true,
     appeals: toItems(v.appeals, `${where}.appeals`),
     optional: toItems(v.optional, `${where}.optional`),
+    url: typeof v.url === 'string' && v.url !== '' ? v.url : null,
+    lang: typeof v.lang === 'string' && v.lang !== '' ? v.lang : null,
+    repo: isRecord(v.origin) && typeof v.origin.repo === 'string' && v.origin.repo !== '' ? v.origin.repo : null,
   };
 }
 

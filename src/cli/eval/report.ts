@@ -8,7 +8,7 @@ export function num(v: number | null, digits = 3): string {
   return v === null ? 'n/a' : v.toFixed(digits);
 }
 
-function pct(v: number | null): string {
+export function pct(v: number | null): string {
   return v === null ? 'n/a' : `${(v * 100).toFixed(1)} %`;
 }
 
@@ -17,7 +17,7 @@ function ms(t: TimingFigures | null): string {
   return `${t.medianMs.toFixed(1)} / ${num(t.p95Ms, 1)} ms`;
 }
 
-function pad(s: string, n: number): string {
+export function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
 
@@ -36,6 +36,34 @@ function bodyRows(ours: BodyFigures, theirs: BodyFigures | null): string[] {
 
 function quote(s: string): string {
   return `"${s}"`;
+}
+
+/**
+ * The lists after the tables (misses, false alarms, leaks, wrong kinds, paywall verdicts, body F1
+ * behind Readability, failed pages): each non-empty one as a blank line, a bold title with its
+ * count, then one indented line per item. Shared by formatEvalText and the cross-validated report.
+ */
+export function formatEvalLists(f: EvalFigures, style: Style = PLAIN): string[] {
+  const lines: string[] = [];
+  const section = (title: string, items: readonly string[]): void => {
+    if (items.length === 0) return;
+    lines.push('', style.bold(`${title} (${items.length})`), ...items.map((s) => `  ${s}`));
+  };
+  section('Misses', f.misses.map((m) => `${m.page}  ${m.kind}  ${quote(m.snippet)}${m.onlyInMinor ? '  [reported only as minor]' : ''}${m.note ? style.dim(`  (${m.note})`) : ''}`));
+  section('False alarms', f.falseAlarmList.map((x) =>
+    `${x.page}${x.negativePage ? ' [negative page]' : ''}  ${x.kind}/${x.placement} ${x.confidence.toFixed(2)}  ${quote(x.firstWords)}` +
+    (x.reasons.length ? style.dim(`  reasons: ${x.reasons.join('; ')}`) : '')));
+  section('Leaked into the scanner\'s body', f.leakList.filter((l) => l.by === 'scanner').map((l) => `${l.page}  ${l.kind}  ${quote(l.snippet)}`));
+  section('Wrong kind', f.kindErrors.map((k) => `${k.page}  expected ${k.expected}, got ${k.got}  ${quote(k.snippet)}`));
+  section('Paywall verdict wrong', f.paywallErrors.map((e) =>
+    `${e.page}  expected ${e.expected ? 'paywall' : 'none'}, got ${e.got ? `paywall (${e.state})` : 'none'}` +
+    (e.signals.length ? style.dim(`  signals: ${e.signals.join('; ')}`) : '')));
+  const behind = f.perPage
+    .filter((pg) => pg.bodyF1 !== null && pg.readabilityF1 !== null && pg.bodyF1 < pg.readabilityF1 - 0.05)
+    .sort((x, y) => ((x.bodyF1 ?? 0) - (x.readabilityF1 ?? 0)) - ((y.bodyF1 ?? 0) - (y.readabilityF1 ?? 0)));
+  section('Body F1 more than 0.05 below Readability, worst first', behind.map((pg) => `${pg.page}  ${num(pg.bodyF1)} vs ${num(pg.readabilityF1)}`));
+  section('Pages that failed', f.errors.map((e) => `${e.page}  ${e.error}`));
+  return lines;
 }
 
 export function formatEvalText(corpus: string, f: EvalFigures, style: Style = PLAIN): string {
@@ -67,24 +95,7 @@ export function formatEvalText(corpus: string, f: EvalFigures, style: Style = PL
   lines.push(`  recall                        ${num(p.recall)}  (${p.truePositives}/${p.labelled} labelled pages)`);
   lines.push(`  precision                     ${num(p.precision)}  (${p.truePositives}/${p.detected} detected)`);
 
-  const section = (title: string, items: readonly string[]): void => {
-    if (items.length === 0) return;
-    lines.push('', style.bold(`${title} (${items.length})`), ...items.map((s) => `  ${s}`));
-  };
-  section('Misses', f.misses.map((m) => `${m.page}  ${m.kind}  ${quote(m.snippet)}${m.onlyInMinor ? '  [reported only as minor]' : ''}${m.note ? style.dim(`  (${m.note})`) : ''}`));
-  section('False alarms', f.falseAlarmList.map((x) =>
-    `${x.page}${x.negativePage ? ' [negative page]' : ''}  ${x.kind}/${x.placement} ${x.confidence.toFixed(2)}  ${quote(x.firstWords)}` +
-    (x.reasons.length ? style.dim(`  reasons: ${x.reasons.join('; ')}`) : '')));
-  section('Leaked into the scanner\'s body', f.leakList.filter((l) => l.by === 'scanner').map((l) => `${l.page}  ${l.kind}  ${quote(l.snippet)}`));
-  section('Wrong kind', f.kindErrors.map((k) => `${k.page}  expected ${k.expected}, got ${k.got}  ${quote(k.snippet)}`));
-  section('Paywall verdict wrong', f.paywallErrors.map((e) =>
-    `${e.page}  expected ${e.expected ? 'paywall' : 'none'}, got ${e.got ? `paywall (${e.state})` : 'none'}` +
-    (e.signals.length ? style.dim(`  signals: ${e.signals.join('; ')}`) : '')));
-  const behind = f.perPage
-    .filter((pg) => pg.bodyF1 !== null && pg.readabilityF1 !== null && pg.bodyF1 < pg.readabilityF1 - 0.05)
-    .sort((x, y) => ((x.bodyF1 ?? 0) - (x.readabilityF1 ?? 0)) - ((y.bodyF1 ?? 0) - (y.readabilityF1 ?? 0)));
-  section('Body F1 more than 0.05 below Readability, worst first', behind.map((pg) => `${pg.page}  ${num(pg.bodyF1)} vs ${num(pg.readabilityF1)}`));
-  section('Pages that failed', f.errors.map((e) => `${e.page}  ${e.error}`));
+  lines.push(...formatEvalLists(f, style));
   return `${lines.join('\n')}\n`;
 }
 

@@ -8,6 +8,7 @@ import { loadLabels } from './corpus.js';
 import { loadReadability, type Baseline } from './readability.js';
 import { findReport, type SavedReport } from './reports.js';
 import type { Appeal } from '../../core/index.js';
+import type { ModelWeights } from '../../core/model/types.js';
 import type { LabelPage, ObservedReport, PageObservation, ReportedBlock } from './score.js';
 
 export interface RunOptions {
@@ -18,6 +19,11 @@ export interface RunOptions {
   readonly reports?: readonly SavedReport[];
   /** Called after each page, e.g. for a progress line. */
   readonly onPage?: (done: number, total: number, id: string) => void;
+  /**
+   * Scan each page once per model returned here (cross-validation: the page's fold model and
+   * the in-sample model); observations come back per slot. Without it, the built-in weights.
+   */
+  readonly modelsFor?: (label: LabelPage) => readonly ModelWeights[];
 }
 
 function readTruth(dir: string, label: LabelPage): string | null {
@@ -63,34 +69,36 @@ function baselineFor(parser: Parser, dir: string, label: LabelPage, baseline: Ba
   }
 }
 
-function observe(parser: Parser, dir: string, label: LabelPage, baseline: Baseline | null, verbose: boolean): PageObservation {
+function observe(parser: Parser, dir: string, label: LabelPage, baseline: Baseline | null, verbose: boolean, models: readonly (ModelWeights | undefined)[]): PageObservation[] {
   const truth = readTruth(dir, label);
   let content: string;
   try {
     content = readFileSync(join(dir, label.file), 'utf8');
   } catch (err) {
-    return { label, report: null, error: `cannot read ${label.file}: ${reasonOf(err)}`, truth };
+    return models.map(() => ({ label, report: null, error: `cannot read ${label.file}: ${reasonOf(err)}`, truth }));
   }
   let page: ParsedPage | undefined;
   try {
     page = parsePage(parser, content, formatOf(label.file), { verbose });
     const { document } = page;
     const base = baseline ? safeExtract(baseline, document) : undefined;
-    const { report, scanMs } = timedScan(document);
-    // Plain copies only: the report's Element references would keep every page's DOM alive.
-    const observed: ObservedReport = {
-      appeals: report.appeals.map(toBlock),
-      minor: report.minor.map(toBlock),
-      articleText: report.article.text,
-      paywall: { detected: report.paywall.detected, state: report.paywall.state, signals: [...report.paywall.signals] },
-      partial: report.partial,
-    };
-    return {
-      label, report: observed, truth, scanMs,
-      ...(base ? { readabilityText: base.text, readabilityMs: base.ms } : {}),
-    };
+    return models.map((model) => {
+      const { report, scanMs } = timedScan(document, model);
+      // Plain copies only: the report's Element references would keep every page's DOM alive.
+      const observed: ObservedReport = {
+        appeals: report.appeals.map(toBlock),
+        minor: report.minor.map(toBlock),
+        articleText: report.article.text,
+        paywall: { detected: report.paywall.detected, state: report.paywall.state, signals: [...report.paywall.signals] },
+        partial: report.partial,
+      };
+      return {
+        label, report: observed, truth, scanMs,
+        ...(base ? { readabilityText: base.text, readabilityMs: base.ms } : {}),
+      };
+    });
   } catch (err) {
-    return { label, report: null, error: `cannot scan ${label.file}: ${errorText(err)}`, truth };
+    return models.map(() => ({ label, report: null, error: `cannot scan ${label.file}: ${errorText(err)}`, truth }));
   } finally {
     if (page) releasePage(page);
   }
@@ -98,17 +106,24 @@ function observe(parser: Parser, dir: string, label: LabelPage, baseline: Baseli
 
 /** Throws CorpusError when the corpus itself is unusable; page failures become observations. */
 export async function runCorpus(dir: string, options: RunOptions = {}): Promise<PageObservation[]> {
+  return (await runCorpusSlots(dir, options))[0] ?? [];
+}
+
+/** One list of observations per model slot (see `RunOptions.modelsFor`). */
+export async function runCorpusSlots(dir: string, options: RunOptions = {}): Promise<PageObservation[][]> {
   const labels = loadLabels(dir);
   const parser = await loadParser();
   const baseline = options.noBaseline ? null : await loadReadability();
-  const out: PageObservation[] = [];
+  const slots: PageObservation[][] = [];
   const verbose = options.verbose ?? false;
   for (const [i, label] of labels.entries()) {
-    out.push(options.reports
-      ? observeSaved(parser, dir, label, findReport(options.reports, label), baseline, verbose)
-      : observe(parser, dir, label, baseline, verbose));
+    const models: readonly (ModelWeights | undefined)[] = options.modelsFor?.(label) ?? [undefined];
+    const obs = options.reports
+      ? [observeSaved(parser, dir, label, findReport(options.reports, label), baseline, verbose)]
+      : observe(parser, dir, label, baseline, verbose, models);
+    obs.forEach((o, s) => (slots[s] ??= []).push(o));
     options.onPage?.(i + 1, labels.length, label.id);
     await settle();
   }
-  return out;
+  return slots;
 }

@@ -11,6 +11,12 @@ export interface LabelPage {
   readonly paywall: boolean;
   readonly appeals: readonly LabelItem[];
   readonly optional: readonly LabelItem[];
+  /** The page's address from labels.json (null when the source had none); absent in hand-built labels. */
+  readonly url?: string | null;
+  /** BCP 47 language tag from labels.json, e.g. 'en' or 'de'. */
+  readonly lang?: string | null;
+  /** `origin.repo`: the public repository the page was copied from; null for hand-made pages. */
+  readonly repo?: string | null;
 }
 
 export interface ReportedBlock {

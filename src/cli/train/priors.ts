@@ -1,0 +1,22 @@
+// What the fit starts from: the weight a feature has before any page is read, from how appeals
+// are built across sites and languages (not from the corpus). The fit pulls each weight from its
+// prior only as far as the labelled blocks support (L2 towards the prior, not towards zero), so a
+// feature the corpus barely shows keeps its general meaning instead of whatever a few sites say.
+// Features not listed start at 0.
+export const PRIORS: Readonly<Record<string, number>> = {
+  // Words that ask for money, or gate, are the core of an appeal…
+  'w.give': 1, 'w.support': 0.5, 'w.subscribe': 0.7, 'w.member': 0.5, 'w.premium': 0.5, 'w.gate': 1, 'w.meter': 0.7,
+  'w.trial': 0.5, 'w.pricePeriod': 1,
+  // …all the more when they address the reader, plead, urge, or speak of the publisher's work.
+  'x.youAsk': 1, 'x.selfAsk': 0.7, 'x.pleaseAsk': 0.7, 'x.nowAsk': 0.5, 'x.pricedProduct': 0.7, 'x.journalismAsk': 0.7,
+  'd.money': 1, 'w.dismiss': 0.3,
+  // The box around it: other asks, amount buttons, controls, money links, a dismiss line.
+  'box.give': 0.5, 'box.support': 0.3, 'box.subscribe': 0.3, 'box.pricePeriod': 0.5, 'box.amounts': 0.7,
+  'box.moneyLink': 0.5, 'box.dismiss': 0.5, 'box.controls': 0.2,
+  's.donationLink': 0.7, 's.subscriptionLink': 0.5, 't.appealBox': 1, 't.paywall': 0.7,
+  // Prose is not an appeal: long paragraphs, quotes, names and numbers, text the article goes on after.
+  's.long': -1, 's.quoted': -1, 's.capitals': -0.3, 'p.bodyAfter': -0.7, 's.foreignMoneyLink': -1,
+  // Menus, comments, related links and newsletter boxes hold money words that are not appeals.
+  't.nav': -1, 't.comments': -1, 't.related': -0.7, 't.teaser': -0.7, 't.newsletter': -0.7, 'w.newsletter': -0.5,
+  'w.login': -0.2, 's.linkDensity': -0.5,
+};

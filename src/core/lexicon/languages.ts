@@ -1,0 +1,21 @@
+import type { LanguageLexicon } from './types.js';
+import { da } from './lang/da.js';
+import { de } from './lang/de.js';
+import { en } from './lang/en.js';
+import { es } from './lang/es.js';
+import { et } from './lang/et.js';
+import { fi } from './lang/fi.js';
+import { fr } from './lang/fr.js';
+import { hu } from './lang/hu.js';
+import { it } from './lang/it.js';
+import { lt } from './lang/lt.js';
+import { lv } from './lang/lv.js';
+import { nb } from './lang/nb.js';
+import { nl } from './lang/nl.js';
+import { pl } from './lang/pl.js';
+import { pt } from './lang/pt.js';
+import { ru } from './lang/ru.js';
+import { sv } from './lang/sv.js';
+import { uk } from './lang/uk.js';
+
+export const LANGUAGES: readonly LanguageLexicon[] = [en, de, fr, es, it, pt, nl, pl, ru, uk, sv, da, nb, fi, lv, lt, et, hu];

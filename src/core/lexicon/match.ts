@@ -1,0 +1,157 @@
+// Concept lookup: a block's text is tokenised once (Unicode letters, marks and digits) and each
+// token is looked up in maps built once from the lexicon — exact words by the word, stems by
+// their first three letters — so no pattern is compiled per entry and no text is read twice.
+import { CONCEPTS, type Concept, type LanguageLexicon } from './types.js';
+
+export const CONCEPT_INDEX: Readonly<Record<Concept, number>> = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
+
+interface Word {
+  readonly text: string;
+  readonly stem: boolean;
+  readonly exactCase: boolean;
+}
+
+interface Entry {
+  readonly concept: number;
+  readonly words: readonly Word[];
+  /** Bit per language (index in the compiled lexicon) that lists this entry. */
+  langs: number;
+  readonly source: string;
+}
+
+export interface CompiledLexicon {
+  readonly langs: readonly string[];
+  /** Entries by their first word (lower case), for first words that are whole words. */
+  readonly exact: ReadonlyMap<string, Entry[]>;
+  /** Entries by the first three letters of their first word, for first words that are stems. */
+  readonly stems: ReadonlyMap<string, Entry[]>;
+  /** Stop word → bit per language. */
+  readonly stop: ReadonlyMap<string, number>;
+  readonly entries: number;
+}
+
+/** One pattern for every script: a token is a run of letters, marks and digits. */
+const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+
+export interface Tokens {
+  /** Original spelling. */
+  readonly raw: readonly string[];
+  readonly lower: readonly string[];
+}
+
+export function tokenize(text: string): Tokens {
+  const raw = text.match(TOKEN) ?? [];
+  const lower = new Array<string>(raw.length);
+  for (let i = 0; i < raw.length; i++) lower[i] = raw[i]!.toLowerCase();
+  return { raw, lower };
+}
+
+function parseWord(w: string): Word {
+  const exactCase = w.startsWith('^');
+  const body = exactCase ? w.slice(1) : w;
+  const stem = body.endsWith('*');
+  const text = stem ? body.slice(0, -1) : body;
+  return { text: exactCase ? text : text.toLowerCase(), stem, exactCase };
+}
+
+export function compileLexicon(lexicons: readonly LanguageLexicon[]): CompiledLexicon {
+  if (lexicons.length > 31) throw new Error('at most 31 languages fit the language bit set');
+  const exact = new Map<string, Entry[]>();
+  const stems = new Map<string, Entry[]>();
+  const stop = new Map<string, number>();
+  const byKey = new Map<string, Entry>();
+  lexicons.forEach((lex, li) => {
+    const bit = 1 << li;
+    for (const w of lex.stop) stop.set(w.toLowerCase(), (stop.get(w.toLowerCase()) ?? 0) | bit);
+    for (const concept of CONCEPTS) {
+      for (const source of lex.concepts[concept] ?? []) {
+        const key = `${concept}\u0000${source}`;
+        const seen = byKey.get(key);
+        if (seen) { seen.langs |= bit; continue; }
+        const words = source.split(' ').filter(Boolean).map(parseWord);
+        if (!words.length) continue;
+        const entry: Entry = { concept: CONCEPT_INDEX[concept], words, langs: bit, source };
+        byKey.set(key, entry);
+        const first = words[0]!;
+        const mapKey = first.stem ? first.text.toLowerCase().slice(0, 3) : first.text.toLowerCase();
+        const map = first.stem ? stems : exact;
+        const list = map.get(mapKey);
+        if (list) list.push(entry);
+        else map.set(mapKey, [entry]);
+      }
+    }
+  });
+  return { langs: lexicons.map((l) => l.lang), exact, stems, stop, entries: byKey.size };
+}
+
+function wordMatches(w: Word, raw: string, lower: string): boolean {
+  const t = w.exactCase ? raw : lower;
+  return w.stem ? t.startsWith(w.text) : t === w.text;
+}
+
+function entryAt(e: Entry, tokens: Tokens, i: number): boolean {
+  const n = e.words.length;
+  if (i + n > tokens.lower.length) return false;
+  for (let j = 0; j < n; j++) if (!wordMatches(e.words[j]!, tokens.raw[i + j]!, tokens.lower[i + j]!)) return false;
+  return true;
+}
+
+export interface ConceptHits {
+  /** Matches per concept (index by CONCEPT_INDEX), capped at 255. */
+  readonly counts: Uint8Array;
+  /** The first text that matched each concept (for reasons), by concept index. */
+  readonly first: (string | undefined)[];
+  /** The entry sources that matched (for `--explain` and tests). */
+  readonly entries: string[];
+}
+
+/** Every concept the tokens mention, in languages whose bit is set in `langMask`. */
+export function conceptHits(lex: CompiledLexicon, tokens: Tokens, langMask: number): ConceptHits {
+  const counts = new Uint8Array(CONCEPTS.length);
+  const first: (string | undefined)[] = new Array(CONCEPTS.length);
+  const entries: string[] = [];
+  const { raw, lower } = tokens;
+  for (let i = 0; i < lower.length; i++) {
+    const t = lower[i]!;
+    const lists = [lex.exact.get(t), t.length >= 3 ? lex.stems.get(t.slice(0, 3)) : undefined];
+    for (const list of lists) {
+      if (!list) continue;
+      for (const e of list) {
+        if (!(e.langs & langMask) || !entryAt(e, tokens, i)) continue;
+        if (counts[e.concept]! < 255) counts[e.concept]!++;
+        if (first[e.concept] === undefined) first[e.concept] = raw.slice(i, i + e.words.length).join(' ');
+        entries.push(e.source);
+      }
+    }
+  }
+  return { counts, first, entries };
+}
+
+/**
+ * The languages to read a page in: its declared language, English (appeals and UI words in
+ * English are everywhere), and the language whose stop words its text uses most. A page with
+ * no known language is read in all of them.
+ */
+export function languageMask(lex: CompiledLexicon, declared: string | null, sample: readonly Tokens[]): number {
+  const all = (1 << lex.langs.length) - 1;
+  const index = (code: string | null | undefined): number => (code ? lex.langs.indexOf(code.toLowerCase().split(/[-_]/)[0]!) : -1);
+  const votes = new Array<number>(lex.langs.length).fill(0);
+  let seen = 0;
+  outer: for (const t of sample) {
+    for (const w of t.lower) {
+      const bits = lex.stop.get(w);
+      if (bits) for (let li = 0; li < votes.length; li++) if (bits & (1 << li)) votes[li]!++;
+      if (++seen >= 4_000) break outer;
+    }
+  }
+  let best = -1;
+  for (let li = 0; li < votes.length; li++) if (votes[li]! >= 8 && (best < 0 || votes[li]! > votes[best]!)) best = li;
+  const d = index(declared);
+  if (d < 0 && best < 0) return all;
+  let mask = 0;
+  if (d >= 0) mask |= 1 << d;
+  if (best >= 0) mask |= 1 << best;
+  const en = index('en');
+  if (en >= 0) mask |= 1 << en;
+  return mask;
+}
