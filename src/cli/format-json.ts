@@ -1,5 +1,5 @@
 // ScanReport → the plain JSON shape of issue 2 (Element references dropped).
-import type { Appeal, BlockExplanation, ScanReport } from '../core/index.js';
+import type { Appeal, CandidateExplanation, ScanReport } from '../core/index.js';
 
 export interface AppealJson {
   readonly id: string;
@@ -21,28 +21,28 @@ export interface PageJson {
   readonly partial: boolean;
   /** Present (true) only when jsdom's stylesheet parser failed and the page was parsed without CSSOM. */
   readonly stylesheetFallback?: boolean;
-  /** `--explain`: every candidate block's features (non-zero only), score and decision. */
+  /** `--explain`: every candidate region's features (non-zero only), score and decision. */
   readonly explain?: readonly ExplainJson[];
 }
 
 export interface ExplainJson {
-  readonly block: number;
+  readonly blocks: readonly [number, number];
   readonly text: string;
-  readonly decision: BlockExplanation['decision'];
+  readonly decision: CandidateExplanation['decision'];
   readonly probability: number;
   readonly threshold: number;
-  readonly region: string | null;
+  readonly appeal: string | null;
   readonly features: Readonly<Record<string, number>>;
-  readonly top: BlockExplanation['top'];
+  readonly top: CandidateExplanation['top'];
 }
 
 function explainJson(report: ScanReport): ExplainJson[] | undefined {
   const ex = report.explain;
   if (!ex) return undefined;
-  return ex.blocks.map((b) => {
+  return ex.candidates.map((c) => {
     const features: Record<string, number> = {};
-    b.features.forEach((v, i) => { if (v) features[ex.featureNames[i]!] = Math.round(v * 1000) / 1000; });
-    return { block: b.block, text: b.text, decision: b.decision, probability: b.probability, threshold: b.threshold, region: b.region, features, top: b.top };
+    c.features.forEach((v, i) => { if (v) features[ex.featureNames[i]!] = Math.round(v * 1000) / 1000; });
+    return { blocks: [c.start, c.end], text: c.text, decision: c.decision, probability: c.probability, threshold: c.threshold, appeal: c.appeal, features, top: c.top };
   });
 }
 

@@ -71,17 +71,15 @@ export function formatPageText(info: TextPageInfo, p: Palette = NO_COLOR): strin
   return `${lines.join('\n')}\n`;
 }
 
-/** `--explain`: one paragraph per candidate block: decision, score against the threshold, why. */
+/** `--explain`: one paragraph per candidate region: decision, score against the threshold, why. */
 function explainLines(report: ScanReport, p: Palette): string[] {
   const ex = report.explain!;
-  const out = [p.bold(`explain:  ${ex.blocks.length} candidate blocks (features: ${ex.featureNames.length})`)];
-  for (const b of ex.blocks) {
-    const verdict = b.decision === 'seed' ? p.red('APPEAL') : b.decision === 'joined' ? p.yellow(`in ${b.region ?? 'a region'}`) : p.green('no');
-    out.push(`  #${b.block} ${verdict}  p=${b.probability.toFixed(3)} ${b.probability >= b.threshold ? '≥' : '<'} ${b.threshold}${b.region ? `  (${b.region})` : ''}`);
-    out.push(`     "${firstWords(b.text, 14)}"`);
-    if (b.top.length) {
-      out.push(p.dim(`     bias ${b.bias.toFixed(2)}; ${b.top.map((t) => `${t.feature} ${t.contribution >= 0 ? '+' : ''}${t.contribution.toFixed(2)}`).join(', ')}`));
-    }
+  const out = [p.bold(`explain:  ${ex.candidates.length} candidate regions (features: ${ex.featureNames.length})`)];
+  for (const c of ex.candidates) {
+    const verdict = c.decision === 'appeal' ? p.red(`APPEAL ${c.appeal ?? ''}`.trim()) : p.green('no');
+    out.push(`  blocks ${c.start}-${c.end - 1}  ${verdict}  p=${c.probability.toFixed(3)} ${c.probability >= c.threshold ? '≥' : '<'} ${c.threshold}`);
+    out.push(`     "${firstWords(c.text, 14)}"`);
+    out.push(p.dim(`     bias ${c.bias.toFixed(2)}; ${c.top.map((t) => `${t.feature} ${t.contribution >= 0 ? '+' : ''}${t.contribution.toFixed(2)}`).join(', ')}`));
   }
   return out;
 }

@@ -1,16 +1,16 @@
-// Appeal detection: every candidate block (words about money or a gate) is scored by the fitted
-// classifier (model/); each block at or above the fitted threshold seeds a region, grown to its
-// appeal box (region-grow), named by its elements (region-cover) and given a kind, placement,
-// confidence and reasons (region-build).
+// Appeal detection: every candidate block (words about money or a gate) grows to its box
+// (region-grow, by words and structure); each box is scored as a whole by the fitted classifier
+// (model/); a box at or above the fitted threshold is an appeal, named by its elements
+// (region-cover) and given a kind, placement, confidence and reasons (region-build).
 import { appealPage, type AppealInput, type AppealPage } from './appeal-page.js';
 import { ROLE_BIT, type Block } from './blocks.js';
 import { has } from './evidence/block-evidence.js';
-import { featuresOf, isCandidate } from './model/features.js';
+import { isCandidate, regionFeatures } from './model/features.js';
 import { checkModel, logit, sigmoid } from './model/predict.js';
 import type { ModelWeights } from './model/types.js';
 import { WEIGHTS } from './model/weights.js';
 import { buildRegion } from './region-build.js';
-import { grow } from './region-grow.js';
+import { grow, type Grown } from './region-grow.js';
 import type { AppealKind, Placement } from './types.js';
 
 export type { AppealInput } from './appeal-page.js';
@@ -37,8 +37,9 @@ export interface AppealResult {
   /** The time budget ran out before every block was read. */
   readonly partial: boolean;
   readonly page: AppealPage;
-  /** Feature vectors of the candidate blocks, by block index. */
-  readonly features: ReadonlyMap<number, Float64Array>;
+  /** Every candidate region with its features and score (for `explain`). */
+  readonly candidates: readonly Candidate[];
+  readonly regionOf: ReadonlyMap<Candidate, Region>;
   readonly threshold: number;
   readonly weights: ModelWeights;
 }
@@ -52,16 +53,32 @@ function formNear(blocks: readonly Block[], i: number): boolean {
   return false;
 }
 
-/** Fills `p.prob` for every candidate block; returns the candidates' feature vectors. */
-export function scoreBlocks(p: AppealPage, w: ModelWeights): Map<number, Float64Array> {
-  const xs = new Map<number, Float64Array>();
+/** A region grown from a candidate block, before the classifier has judged it. */
+export interface Candidate {
+  readonly grown: Grown;
+  /** The candidate block it was grown from. */
+  readonly seed: number;
+  readonly x: Float64Array;
+  readonly prob: number;
+}
+
+/**
+ * Every candidate region of the page: each candidate block not yet inside one grows to its box
+ * (by words and structure only), and the box is scored as a whole.
+ */
+export function candidateRegions(p: AppealPage, w: ModelWeights): Candidate[] {
+  const out: Candidate[] = [];
   for (let k = 0; k < p.blocks.length; k++) {
-    if (!isCandidate(p, k)) continue;
-    const x = featuresOf(p, k);
-    xs.set(k, x);
-    p.prob[k] = sigmoid(logit(w.appeal, x));
+    if (p.taken[k] || !isCandidate(p, k)) continue;
+    // Growth never crosses blocks already in a candidate: candidates are disjoint.
+    const grown = grow(p, k);
+    p.taken.fill(1, grown.start, grown.end);
+    const x = regionFeatures(p, grown.start, grown.end);
+    const prob = sigmoid(logit(w.appeal, x));
+    for (let j = grown.start; j < grown.end; j++) p.prob[j] = Math.max(p.prob[j]!, prob);
+    out.push({ grown, seed: k, x, prob });
   }
-  return xs;
+  return out;
 }
 
 export function findAppeals(input: AppealInput & { readonly weights?: ModelWeights }): AppealResult {
@@ -69,25 +86,33 @@ export function findAppeals(input: AppealInput & { readonly weights?: ModelWeigh
   checkModel(w);
   const p = appealPage(input);
   const { blocks } = p;
-  const xs = scoreBlocks(p, w);
+  const candidates = candidateRegions(p, w);
   const threshold = w.appeal.threshold;
   const appeals: Region[] = [];
   const minor: Region[] = [];
+  const regionOf = new Map<Candidate, Region>();
+  for (const c of candidates) {
+    if (c.prob < threshold) continue;
+    const region = buildRegion(p, w, c.grown, c.seed, c.x, c.prob, false);
+    if (!region) continue;
+    regionOf.set(c, region);
+    appeals.push(region);
+  }
+  // Newsletter sign-ups (reported apart, as minor): the words plus a button or form right there,
+  // or a named box, outside every candidate.
   for (let i = 0; i < blocks.length; i++) {
     if (p.taken[i]) continue;
-    const seedMoney = p.prob[i]! >= threshold;
-    // A newsletter sign-up (reported apart, as minor): the words plus a button or form right there, or a named box.
     const e = p.ev[i]!;
-    const seedNewsletter = !seedMoney && has(e, 'newsletter') && !e.money
-      && (formNear(blocks, i) || (blocks[i]!.frame.roles & ROLE_BIT.newsletter) !== 0);
-    if (!seedMoney && !seedNewsletter) continue;
-    const region = buildRegion(p, w, grow(p, i, threshold), i, xs, seedNewsletter);
+    if (!has(e, 'newsletter') || e.money || !(formNear(blocks, i) || (blocks[i]!.frame.roles & ROLE_BIT.newsletter) !== 0)) continue;
+    const grown = grow(p, i);
+    if (p.taken.subarray(grown.start, grown.end).some((t) => t)) continue;
+    const region = buildRegion(p, w, grown, i, null, 0, true);
     if (!region) continue;
     p.taken.fill(1, region.start, region.end);
-    (region.kind === 'newsletter' || region.kind === 'other' ? minor : appeals).push(region);
+    minor.push(region);
     i = Math.max(i, region.end - 1);
   }
   appeals.sort((a, b) => a.start - b.start);
   minor.sort((a, b) => a.start - b.start);
-  return { appeals, minor, partial: p.stopped, page: p, features: xs, threshold, weights: w };
+  return { appeals, minor, partial: p.stopped, page: p, candidates, regionOf, threshold, weights: w };
 }

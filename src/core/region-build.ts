@@ -28,13 +28,11 @@ function quoted(p: AppealPage, order: readonly number[], concept: number): strin
 }
 
 export function buildRegion(
-  p: AppealPage, w: ModelWeights, grown: Grown, seed: number, xs: ReadonlyMap<number, Float64Array>, newsletter: boolean,
+  p: AppealPage, w: ModelWeights, grown: Grown, seed: number, x: Float64Array | null, prob: number, newsletter: boolean,
 ): Region | null {
   const { start, end, container } = grown;
   const { article } = p;
-  let best = seed;
-  for (let k = start; k < end; k++) if (p.prob[k]! > p.prob[best]!) best = k;
-  const x = xs.get(best);
+  const best = seed;
   const insideArticle = article.element !== null && start >= article.start && end <= article.end;
   const bodyAfter = insideArticle && p.bodyCharsFrom[end]! >= BODY_AFTER_CHARS;
   // A newsletter box in the middle of the story is the story's own (a quoted sign-up), not a box.
@@ -66,7 +64,7 @@ export function buildRegion(
   reasons.push(placementReason(placement));
   return {
     start, end, blocks: covered, container, elements, kind, placement,
-    confidence: Math.round(Math.min(0.99, p.prob[best]!) * 100) / 100,
+    confidence: Math.round(Math.min(0.99, prob) * 100) / 100,
     reasons, signals, text: covered.map((k) => p.blocks[k]!.text).join('\n'),
   };
 }

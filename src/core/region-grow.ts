@@ -37,22 +37,24 @@ function ownAppealToken(p: AppealPage, el: Element): boolean {
 }
 
 /**
- * What the region code asks of a block's evidence: words that belong in an appeal box (money,
- * an amount per period, thanks, a way to pay, a dismiss line), or a classifier score near the
- * threshold.
+ * What the region code asks of a block's words (never of the classifier: regions are what the
+ * classifier judges): words that belong in an appeal box (money, an amount per period, thanks,
+ * a way to pay, a dismiss line), and strong words (money addressed to someone, or priced).
  */
 interface Ev {
-  readonly thr: number;
+  readonly words: true;
 }
 
-function appealish(p: AppealPage, k: number, g: Ev): boolean {
+function appealish(p: AppealPage, k: number, _g: Ev): boolean {
   const e = p.ev[k]!;
-  return e.money || e.pricePeriod || has(e, 'dismiss') || has(e, 'thanks') || has(e, 'payment') || p.prob[k]! >= g.thr / 2;
+  return e.money || e.pricePeriod || has(e, 'dismiss') || has(e, 'thanks') || has(e, 'payment');
 }
 
-/** A strong block: its own score is over the threshold. */
-function strong(p: AppealPage, k: number, g: Ev): boolean {
-  return p.prob[k]! >= g.thr;
+/** A strong block: money words said to the reader, by the publisher, with a plea or a price. */
+function strong(p: AppealPage, k: number, _g: Ev): boolean {
+  const e = p.ev[k]!;
+  if (!e.money) return false;
+  return e.pricePeriod || has(e, 'you') || has(e, 'self') || has(e, 'please') || has(e, 'help') || has(e, 'cta') || has(e, 'readers');
 }
 
 /** The kind a block's own words point to (null when they point to none). */
@@ -65,8 +67,8 @@ function wordKind(p: AppealPage, k: number): string | null {
   return sub ? 'subscription' : 'donation';
 }
 
-export function grow(p: AppealPage, seed: number, threshold: number): Grown {
-  const g: Ev = { thr: threshold };
+export function grow(p: AppealPage, seed: number): Grown {
+  const g: Ev = { words: true };
   const { dom, article } = p;
   let container: Element = p.blocks[seed]!.el;
   let range = p.rangeOf(container) ?? [seed, seed + 1];
@@ -167,7 +169,7 @@ function sectionHasAppeal(p: AppealPage, g: Ev, h: number, end: number, skip: re
 /** Can block k join a region by itself (not a long paragraph with one weak word)? */
 function joinable(p: AppealPage, g: Ev, k: number): boolean {
   if (!appealish(p, k, g)) return false;
-  return p.prob[k]! >= g.thr / 2 || p.blocks[k]!.text.length <= 160;
+  return strong(p, k, g) || p.blocks[k]!.text.length <= 160;
 }
 
 /** Does block k carry a strong ask or a money link (worth bridging one block for)? */

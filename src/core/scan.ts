@@ -1,6 +1,6 @@
 // Orchestrates one scan: walk → article → appeals → paywall → report. Pure: everything
 // comes from the Document passed in. Never throws: on any failure it reports `partial`.
-import { findAppeals, type Region } from './appeals.js';
+import { findAppeals, type AppealResult, type Region } from './appeals.js';
 import { BlockReader, type BlockInfos } from './appeal-page.js';
 import { articleText, findArticleSteps, type ArticleResult } from './article/index.js';
 import { guessArticle, type ArticleGuess } from './article-lite.js';
@@ -10,12 +10,11 @@ import { documentRoot, domAccess, pageHost, type DomAccess } from './dom.js';
 import { paywallVerdict } from './paywall.js';
 import { FEATURES } from './model/features.js';
 import { contributions } from './model/predict.js';
-import type { ModelWeights } from './model/types.js';
 import { has } from './evidence/block-evidence.js';
 import type { AppealPage } from './appeal-page.js';
 import { readAccess } from './signals/structured-data.js';
 import { countWords } from './text.js';
-import type { Appeal, BlockExplanation, ScanOptions, ScanReport } from './types.js';
+import type { Appeal, CandidateExplanation, ScanOptions, ScanReport } from './types.js';
 
 export function scan(doc: Document, options: ScanOptions = {}): ScanReport {
   // Without a slice length the job never pauses: one step is the whole scan.
@@ -150,7 +149,7 @@ function* scanSteps(
     paywall,
     partial,
     stats: { elements: model.elements, blocks: model.blocks.length, ms: ms() },
-    ...(opts.explain ? { explain: explainBlocks(found.page, ordered, ids, found.features, found.weights) } : {}),
+    ...(opts.explain ? { explain: explainCandidates(found, ids) } : {}),
   };
 }
 
@@ -255,29 +254,22 @@ function findMeter(p: AppealPage, appeals: readonly Region[]): string | null {
   return null;
 }
 
-/** Per candidate block (and every block of a region): its features, score, threshold and what was decided. */
-function explainBlocks(
-  p: AppealPage, regions: readonly Region[], ids: ReadonlyMap<Region, Appeal>, xs: ReadonlyMap<number, Float64Array>, w: ModelWeights,
-): { featureNames: string[]; blocks: BlockExplanation[] } {
-  const threshold = w.appeal.threshold;
-  const regionOf = new Map<number, string>();
-  for (const r of regions) for (let k = r.start; k < r.end; k++) regionOf.set(k, ids.get(r)!.id);
-  const out: BlockExplanation[] = [];
-  for (let k = 0; k < p.blocks.length; k++) {
-    const x = xs.get(k);
-    const region = regionOf.get(k) ?? null;
-    if (!x && !region) continue;
-    const prob = p.prob[k]!;
-    out.push({
-      block: k, text: p.blocks[k]!.text, box: [p.boxStart[k]!, p.boxEnd[k]!],
-      features: x ? Array.from(x) : [], probability: Math.round(prob * 10_000) / 10_000, threshold,
-      decision: !x ? 'joined' : prob >= threshold ? 'seed' : region ? 'joined' : 'below-threshold', region,
-      top: x ? contributions(w.appeal, x).sort((a, b) => Math.abs(b.value) - Math.abs(a.value)).slice(0, 6)
-        .map((c) => ({ feature: FEATURES[c.feature]!.name, contribution: Math.round(c.value * 1000) / 1000 })) : [],
+/** Every candidate region: its features, score, threshold, decision and strongest features. */
+function explainCandidates(found: AppealResult, ids: ReadonlyMap<Region, Appeal>): { featureNames: string[]; candidates: CandidateExplanation[] } {
+  const { page: p, weights: w } = found;
+  const candidates = found.candidates.map((c): CandidateExplanation => {
+    const region = found.regionOf.get(c);
+    return {
+      start: c.grown.start, end: c.grown.end,
+      text: p.blocks.slice(c.grown.start, c.grown.end).map((b) => b.text).join('\n'),
+      features: Array.from(c.x), probability: Math.round(c.prob * 10_000) / 10_000, threshold: w.appeal.threshold,
+      decision: region ? 'appeal' : 'below-threshold', appeal: region ? ids.get(region)?.id ?? null : null,
+      top: contributions(w.appeal, c.x).sort((a, b) => Math.abs(b.value) - Math.abs(a.value)).slice(0, 6)
+        .map((t) => ({ feature: FEATURES[t.feature]!.name, contribution: Math.round(t.value * 1000) / 1000 })),
       bias: w.appeal.bias,
-    });
-  }
-  return { featureNames: FEATURES.map((f) => f.name), blocks: out };
+    };
+  });
+  return { featureNames: FEATURES.map((f) => f.name), candidates };
 }
 
 /**

@@ -42,24 +42,25 @@ export interface ScanOptions {
   readonly lang?: string;
   /** Model weights to use instead of the built-in ones (cross-validation, experiments). */
   readonly model?: ModelWeights;
-  /** Add `explain` to the report: every candidate block's features, score and decision. */
+  /** Add `explain` to the report: every candidate region's features, score and decision. */
   readonly explain?: boolean;
 }
 
-/** One block as the classifier saw it (`ScanOptions.explain`). */
-export interface BlockExplanation {
-  readonly block: number;
+/** One candidate region as the classifier saw it (`ScanOptions.explain`). */
+export interface CandidateExplanation {
+  /** Its blocks, as a range [start, end) of the page's text blocks. */
+  readonly start: number;
+  readonly end: number;
+  /** Its text, blocks joined by '\n'. */
   readonly text: string;
-  /** The structural box around the block, as a block range [start, end). */
-  readonly box: readonly [number, number];
-  /** Feature values in the order of `featureNames` (empty when the block was no candidate). */
+  /** Feature values in the order of `featureNames`. */
   readonly features: readonly number[];
   readonly probability: number;
   readonly threshold: number;
-  /** seed: over the threshold; joined: taken into a seed's region; below-threshold: a candidate left out. */
-  readonly decision: 'seed' | 'joined' | 'below-threshold';
-  /** The appeal id of the region it is in, if any. */
-  readonly region: string | null;
+  /** appeal: over the threshold and reported; below-threshold: left out. */
+  readonly decision: 'appeal' | 'below-threshold';
+  /** The appeal id it was reported as, if any. */
+  readonly appeal: string | null;
   /** The features that moved its score most (weight × value), largest magnitude first. */
   readonly top: readonly { readonly feature: string; readonly contribution: number }[];
   /** The logit's constant term. */
@@ -110,5 +111,5 @@ export interface ScanReport {
   readonly partial: boolean;
   readonly stats: { readonly elements: number; readonly blocks: number; readonly ms: number | null };
   /** Only with `ScanOptions.explain`. */
-  readonly explain?: { readonly featureNames: readonly string[]; readonly blocks: readonly BlockExplanation[] };
+  readonly explain?: { readonly featureNames: readonly string[]; readonly candidates: readonly CandidateExplanation[] };
 }

@@ -6,47 +6,44 @@ import { describe, expect, it } from 'vitest';
 import { collectSamples } from '../../src/cli/train/collect.js';
 import { OPTIONAL_WEIGHT, pageSamples } from '../../src/cli/train/samples.js';
 import { train, weightsModule } from '../../src/cli/train/train.js';
-import type { BlockExplanation } from '../../src/core/index.js';
+import type { CandidateExplanation } from '../../src/core/index.js';
 import { FEATURES } from '../../src/core/model/features.js';
 import { CORPUS, REPO, corpusPresent } from '../core/helpers.js';
 import type { LabelPage } from '../../src/cli/eval/score.js';
 
-function block(i: number, text: string, box: [number, number], candidate = true): BlockExplanation {
+function candidate(i: number, text: string): CandidateExplanation {
   return {
-    block: i, text, box, features: candidate ? FEATURES.map((_, j) => (j === i ? 1 : 0)) : [], probability: 0, threshold: 0.5,
-    decision: 'below-threshold', region: null, top: [], bias: 0,
+    start: i, end: i + 1, text, features: FEATURES.map((_, j) => (j === i ? 1 : 0)), probability: 0, threshold: 0.5,
+    decision: 'below-threshold', appeal: null, top: [], bias: 0,
   };
 }
 
 const LABEL: LabelPage = {
   id: 'p', file: 'p.html', bodyTruth: null, paywall: false,
-  appeals: [{ kind: 'donation', must: ['please support our newsroom'] }, { kind: 'paywall', must: ['never reached by a block'] }],
+  appeals: [{ kind: 'donation', must: ['please support our newsroom'] }, { kind: 'paywall', must: ['never reached by a region'] }],
   optional: [{ kind: 'other', must: ['Donate'] }],
 };
 
 describe('pageSamples', () => {
-  const blocks = [
-    block(0, 'A story paragraph about the harbour.', [0, 1]),
-    block(1, 'Readers, please support  our newsroom today.', [1, 4]),
-    block(2, 'Remind me later', [1, 4]),
-    block(3, 'Donate', [3, 4]),
-    block(4, 'Not a candidate', [4, 5], false),
-  ];
-  const s = pageSamples(LABEL, 'example.org', blocks);
+  const s = pageSamples(LABEL, 'example.org', [
+    candidate(0, 'A story paragraph about the harbour.'),
+    candidate(1, 'Readers,\nplease support  our newsroom today.\nRemind me later'),
+    candidate(2, 'Donate'),
+  ]);
 
-  it('labels the snippet block positive with its kind, whitespace collapsed', () => {
+  it('labels a region holding a required snippet positive with its kind, whitespace and lines collapsed', () => {
     const pos = s.samples.filter((x) => x.y === 1);
     expect(pos).toHaveLength(1);
     expect(pos[0]!.kind).toBe('donation');
     expect(pos[0]!.x[1]).toBe(1);
   });
 
-  it('leaves out the rest of a positive box, weighs optional items lightly, skips non-candidates', () => {
-    expect(s.samples.map((x) => [x.x.indexOf(1), x.y, x.w])).toEqual([[0, 0, 1], [1, 1, 1], [3, 0, OPTIONAL_WEIGHT]]);
+  it('weighs optional items lightly and every other region as a full negative', () => {
+    expect(s.samples.map((x) => [x.x.indexOf(1), x.y, x.w])).toEqual([[0, 0, 1], [1, 1, 1], [2, 0, OPTIONAL_WEIGHT]]);
   });
 
-  it('names required appeals no candidate block reached', () => {
-    expect(s.unreachable).toEqual(['paywall: never reached by a block']);
+  it('names required appeals no candidate region reached', () => {
+    expect(s.unreachable).toEqual(['paywall: never reached by a region']);
   });
 });
 

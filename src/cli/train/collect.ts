@@ -30,7 +30,7 @@ export async function collectSamples(dir: string, onPage?: (done: number, total:
       const page = parsePage(parser, content, formatOf(label.file));
       try {
         const report = scan(page.document, { explain: true, model });
-        pages.push(pageSamples(label, siteOf(label), report.explain?.blocks ?? []));
+        pages.push(pageSamples(label, siteOf(label), report.explain?.candidates ?? []));
       } finally {
         releasePage(page);
       }

@@ -5,7 +5,7 @@ import { KIND_CLASSES, type LinearModel, type ModelWeights } from '../../core/mo
 import { logit, sigmoid } from '../../core/model/predict.js';
 import { foldOf } from '../eval/folds.js';
 import { fitLogistic, type Row } from './fit.js';
-import { PRIORS } from './priors.js';
+import { KIND_PRIORS, PRIORS } from './priors.js';
 import type { Sample } from './samples.js';
 
 export interface TrainOptions {
@@ -81,7 +81,8 @@ function fitKinds(samples: readonly Sample[], o: Required<TrainOptions>): ModelW
   const out = {} as Record<(typeof KIND_CLASSES)[number], LinearModel>;
   for (const k of KIND_CLASSES) {
     const rows: Row[] = pos.map((s) => ({ x: s.x.map((v, i) => v * KIND_MASK[i]!), y: s.kind === k ? 1 : 0, w: 1 }));
-    out[k] = rows.some((r) => r.y) ? fitLogistic(rows, FEATURES.length, { l2: o.kindL2 }) : { bias: -10, weights: FEATURES.map(() => 0) };
+    const prior = FEATURES.map((f) => (KIND_FEATURES.has(f.name) ? KIND_PRIORS[k][f.name] ?? 0 : 0));
+    out[k] = rows.some((r) => r.y) ? fitLogistic(rows, FEATURES.length, { l2: o.kindL2, prior }) : { bias: -10, weights: prior };
   }
   return out;
 }

@@ -127,6 +127,9 @@ export function conceptHits(lex: CompiledLexicon, tokens: Tokens, langMask: numb
   return { counts, first, entries };
 }
 
+/** Declared codes read with a close language's lexicon (Norwegian, Serbo-Croatian variants). */
+const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { no: 'nb', nn: 'nb', sr: 'hr', bs: 'hr', cnr: 'hr' };
+
 /**
  * The languages to read a page in: its declared language, English (appeals and UI words in
  * English are everywhere), and the language whose stop words its text uses most. A page with
@@ -134,7 +137,11 @@ export function conceptHits(lex: CompiledLexicon, tokens: Tokens, langMask: numb
  */
 export function languageMask(lex: CompiledLexicon, declared: string | null, sample: readonly Tokens[]): number {
   const all = (1 << lex.langs.length) - 1;
-  const index = (code: string | null | undefined): number => (code ? lex.langs.indexOf(code.toLowerCase().split(/[-_]/)[0]!) : -1);
+  const index = (code: string | null | undefined): number => {
+    if (!code) return -1;
+    const primary = code.toLowerCase().split(/[-_]/)[0]!;
+    return lex.langs.indexOf(LANGUAGE_ALIASES[primary] ?? primary);
+  };
   const votes = new Array<number>(lex.langs.length).fill(0);
   let seen = 0;
   outer: for (const t of sample) {

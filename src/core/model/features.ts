@@ -1,7 +1,7 @@
-// The classifier's inputs: what a block's words say (concepts of the lexicon, amounts), what its
-// box around it holds, how it is built (length, links, controls, names) and where it sits
-// relative to the article. Each feature has a reason the popup can show when it pushes a
-// block towards "appeal".
+// The classifier's inputs, per candidate region (a box grown from a block with money words):
+// what its words say (concepts of the lexicon, amounts, their combinations), how it is built
+// (length, blocks, links, controls, names) and where it sits relative to the article. Each
+// feature has a reason the popup can show when it pushes a region towards "appeal".
 import { ROLE_BIT } from '../blocks.js';
 import { sameSite } from '../dom.js';
 import { has, type BlockEvidence } from '../evidence/block-evidence.js';
@@ -18,7 +18,6 @@ export interface FeatureDef {
 }
 
 const own = (c: Concept, reason: string): FeatureDef => ({ name: `w.${c}`, reason, quote: c });
-const box = (c: Concept, reason: string): FeatureDef => ({ name: `box.${c}`, reason, quote: c });
 
 export const FEATURES: readonly FeatureDef[] = [
   own('give', 'asks to give money'),
@@ -45,6 +44,7 @@ export const FEATURES: readonly FeatureDef[] = [
   own('newsletter', 'speaks of a newsletter'),
   own('login', 'speaks of logging in'),
   own('adblock', 'speaks of ad blockers'),
+  own('period', 'names a billing period'),
   { name: 'w.price', reason: 'names an amount' },
   { name: 'w.pricePeriod', reason: 'names an amount per period' },
   { name: 'w.moneyConcepts', reason: 'several words about money' },
@@ -56,21 +56,12 @@ export const FEATURES: readonly FeatureDef[] = [
   { name: 'x.nowAsk', reason: 'asks for money now' },
   { name: 'x.pricedProduct', reason: 'prices a product' },
   { name: 'x.journalismAsk', reason: 'asks money for journalism' },
-  box('give', 'its box asks to give'),
-  box('support', 'its box asks for support'),
-  box('subscribe', 'its box speaks of subscribing'),
-  box('member', 'its box speaks of membership'),
-  box('gate', 'its box says the article is cut off'),
-  box('dismiss', 'its box has a dismiss line'),
-  box('thanks', 'its box thanks the reader'),
-  box('payment', 'its box names a way to pay'),
-  box('newsletter', 'its box speaks of a newsletter'),
-  { name: 'box.price', reason: 'its box names an amount' },
-  { name: 'box.pricePeriod', reason: 'its box names an amount per period' },
-  { name: 'box.amounts', reason: 'its box offers amount buttons' },
-  { name: 'box.controls', reason: 'its box has a form or buttons' },
-  { name: 'box.moneyLink', reason: 'its box links to a donation or subscription page' },
-  { name: 'box.heading', reason: 'its box has a heading' },
+  { name: 'box.amounts', reason: 'offers amount buttons' },
+  { name: 'box.controls', reason: 'has a form or buttons' },
+  { name: 'box.moneyLink', reason: 'links to a donation or subscription page' },
+  { name: 'box.heading', reason: 'has a heading' },
+  { name: 's.blocks', reason: 'several lines' },
+  { name: 's.prose', reason: 'mostly long paragraphs' },
   { name: 's.len', reason: 'its length' },
   { name: 's.short', reason: 'a short line' },
   { name: 's.long', reason: 'a long paragraph' },
@@ -113,28 +104,22 @@ export const FEATURE_COUNT = FEATURES.length;
 export const FEATURE_INDEX: ReadonlyMap<string, number> = new Map(FEATURES.map((f, i) => [f.name, i]));
 
 const OWN_CONCEPTS: readonly Concept[] = FEATURES.filter((f) => f.name.startsWith('w.') && f.quote).map((f) => f.quote!);
-const BOX_CONCEPTS: readonly Concept[] = FEATURES.filter((f) => f.name.startsWith('box.') && f.quote).map((f) => f.quote!);
 const MONEY_WORDS: readonly Concept[] = ['give', 'support', 'subscribe', 'member', 'premium', 'trial'];
-const ROLE_FEATURES: readonly [string, number][] = [
+/** Roles that name a region when any of its blocks has them… */
+const ANY_ROLES: readonly [string, number][] = [
   ['t.appeal', ROLE_BIT.appeal], ['t.paywall', ROLE_BIT.paywall], ['t.newsletter', ROLE_BIT.newsletter],
   ['t.adblock', ROLE_BIT.adblock], ['t.overlay', ROLE_BIT.overlay], ['t.banner', ROLE_BIT.banner],
   ['t.sidebar', ROLE_BIT.sidebar], ['t.footer', ROLE_BIT.footer], ['t.header', ROLE_BIT.header],
-  ['t.nav', ROLE_BIT.nav], ['t.comments', ROLE_BIT.comments], ['t.related', ROLE_BIT.related], ['t.teaser', ROLE_BIT.teaser],
+  ['t.comments', ROLE_BIT.comments], ['t.related', ROLE_BIT.related], ['t.teaser', ROLE_BIT.teaser],
 ];
 const QUOTES = /[„“”"«»]/;
 
-/** Is block k a candidate at all: words about money or a gate, an amount per period, or a named box? */
+/** Is block k a candidate seed: words about money or a gate, an amount per period, or a small named box? */
 export function isCandidate(p: AppealPage, k: number): boolean {
   const e = p.ev[k]!;
   if (e.money) return true;
   const b = p.blocks[k]!;
-  if (b.text.length < 12 || b.text.length > 400 || e.tokens < 2) return false;
-  if ((b.frame.roles & (ROLE_BIT.appeal | ROLE_BIT.paywall)) !== 0) return true;
-  // A line that addresses the reader or pleads, in a small box whose other lines ask for money
-  // ("Snopes needs your help!" above "Donate"): the box's words carry it.
-  if (!(has(e, 'you') || has(e, 'self') || has(e, 'help') || has(e, 'please') || has(e, 'readers') || has(e, 'offer'))) return false;
-  for (let j = p.boxStart[k]!; j < p.boxEnd[k]!; j++) if (j !== k && p.ev[j]!.money) return true;
-  return false;
+  return p.namedBox[k] === 1 && b.text.length >= 12 && b.text.length <= 400 && e.tokens >= 2;
 }
 
 function linkHost(href: string): string | null {
@@ -154,92 +139,79 @@ function isAmountLine(e: BlockEvidence, text: string): boolean {
   return e.price !== null && text.length <= 30;
 }
 
-/** The feature vector of block k (values 0..1). */
-export function featuresOf(p: AppealPage, k: number): Float64Array {
+/** The feature vector of the region of blocks [start, end) (values 0..1). */
+export function regionFeatures(p: AppealPage, start: number, end: number): Float64Array {
   const x = new Float64Array(FEATURE_COUNT);
   const set = (name: string, v: number | boolean): void => { x[FEATURE_INDEX.get(name)!] = typeof v === 'boolean' ? (v ? 1 : 0) : v; };
-  const b = p.blocks[k]!;
-  const e = p.ev[k]!;
-  const text = b.text;
-  for (const c of OWN_CONCEPTS) set(`w.${c}`, has(e, c));
-  set('w.price', e.price !== null);
-  set('w.pricePeriod', e.pricePeriod);
-  let moneyKinds = 0;
-  for (const c of MONEY_WORDS) if (has(e, c)) moneyKinds++;
-  set('w.moneyConcepts', Math.min(1, moneyKinds / 3));
-  let moneyHits = 0;
-  for (const c of MONEY_WORDS) moneyHits += e.counts[CONCEPT_INDEX[c]]!;
-  const tokens = Math.max(1, e.tokens);
-  set('d.money', Math.min(1, (moneyHits * 8) / tokens));
-  set('d.address', Math.min(1, ((e.counts[CONCEPT_INDEX.you]! + e.counts[CONCEPT_INDEX.self]!) * 5) / tokens));
-  const asks = has(e, 'give') || has(e, 'support') || has(e, 'member') || has(e, 'subscribe');
-  set('x.youAsk', asks && has(e, 'you'));
-  set('x.selfAsk', (has(e, 'give') || has(e, 'support') || has(e, 'member')) && (has(e, 'self') || e.selfName));
-  set('x.pleaseAsk', asks && (has(e, 'please') || has(e, 'help')));
-  set('x.nowAsk', asks && has(e, 'cta'));
-  set('x.pricedProduct', e.price !== null && (has(e, 'subscribe') || has(e, 'member') || has(e, 'premium') || has(e, 'access') || has(e, 'trial')));
-  set('x.journalismAsk', asks && has(e, 'journalism'));
-
-  // The box around the block, without the block itself.
-  const bs = p.boxStart[k]!;
-  const be = p.boxEnd[k]!;
-  const boxHas = new Set<Concept>();
-  let boxPrice = false, boxPricePeriod = false, amounts = 0, controls = 0, moneyLink = false, heading = false;
-  for (let j = bs; j < be; j++) {
-    const ej = p.ev[j]!;
-    const bj = p.blocks[j]!;
-    if (bj.controls > 0 || bj.tag === 'button' || bj.frame.inButton) controls++;
-    if (j === k) continue;
-    for (const c of BOX_CONCEPTS) if (has(ej, c)) boxHas.add(c);
-    if (ej.price) boxPrice = true;
-    if (ej.pricePeriod) boxPricePeriod = true;
-    if (isAmountLine(ej, bj.text)) amounts++;
-    if (bj.linkHits.some((l) => !foreignLink(p, l.href, l.signal.id))) moneyLink = true;
-    if (bj.headingLevel) heading = true;
+  const or = (name: string, v: boolean): void => { if (v) x[FEATURE_INDEX.get(name)!] = 1; };
+  const max = (name: string, v: number): void => { const i = FEATURE_INDEX.get(name)!; if (v > x[i]!) x[i] = v; };
+  let chars = 0, linkChars = 0, proseChars = 0, amounts = 0, blocks = 0;
+  let allNav = true;
+  for (let k = start; k < end; k++) {
+    const b = p.blocks[k]!;
+    const e = p.ev[k]!;
+    const len = b.text.length;
+    blocks++;
+    chars += len;
+    linkChars += len * b.linkDensity;
+    if (len > 300) proseChars += len;
+    for (const c of OWN_CONCEPTS) or(`w.${c}`, has(e, c));
+    or('w.price', e.price !== null);
+    or('w.pricePeriod', e.pricePeriod);
+    let moneyKinds = 0;
+    let moneyHits = 0;
+    for (const c of MONEY_WORDS) if (has(e, c)) { moneyKinds++; moneyHits += e.counts[CONCEPT_INDEX[c]]!; }
+    max('w.moneyConcepts', Math.min(1, moneyKinds / 3));
+    const tokens = Math.max(1, e.tokens);
+    max('d.money', Math.min(1, (moneyHits * 8) / tokens));
+    max('d.address', Math.min(1, ((e.counts[CONCEPT_INDEX.you]! + e.counts[CONCEPT_INDEX.self]!) * 5) / tokens));
+    const asks = has(e, 'give') || has(e, 'support') || has(e, 'member') || has(e, 'subscribe');
+    or('x.youAsk', asks && has(e, 'you'));
+    or('x.selfAsk', (has(e, 'give') || has(e, 'support') || has(e, 'member')) && (has(e, 'self') || e.selfName));
+    or('x.pleaseAsk', asks && (has(e, 'please') || has(e, 'help')));
+    or('x.nowAsk', asks && has(e, 'cta'));
+    or('x.pricedProduct', e.price !== null && (has(e, 'subscribe') || has(e, 'member') || has(e, 'premium') || has(e, 'access') || has(e, 'trial')));
+    or('x.journalismAsk', asks && has(e, 'journalism'));
+    if (isAmountLine(e, b.text)) amounts++;
+    or('box.controls', b.controls > 0 || b.tag === 'button' || b.frame.inButton);
+    or('s.control', b.controls > 0 || b.tag === 'button' || b.frame.inButton);
+    or('box.heading', b.headingLevel > 0);
+    or('s.heading', b.headingLevel > 0);
+    for (const l of b.linkHits) {
+      if (foreignLink(p, l.href, l.signal.id)) { or('s.foreignMoneyLink', true); continue; }
+      or('box.moneyLink', true);
+      or(l.signal.kind === 'donation' ? 's.donationLink' : 's.subscriptionLink', true);
+    }
+    or('s.quoted', QUOTES.test(b.text));
+    or('s.question', /\?\s*$/.test(b.text));
+    or('s.exclaim', b.text.includes('!'));
+    or('s.repeated', p.repeats[k]! > 1);
+    const roles = b.frame.roles;
+    for (const [name, bit] of ANY_ROLES) or(name, (roles & bit) !== 0);
+    or('t.appealBox', p.namedBox[k] === 1);
+    if (!(roles & ROLE_BIT.nav)) allNav = false;
   }
-  for (const c of BOX_CONCEPTS) set(`box.${c}`, boxHas.has(c));
-  set('box.price', boxPrice);
-  set('box.pricePeriod', boxPricePeriod);
+  set('t.nav', allNav);
   set('box.amounts', amounts >= 2);
-  set('box.controls', controls > 0);
-  set('box.moneyLink', moneyLink);
-  set('box.heading', heading);
-
-  const len = text.length;
-  set('s.len', Math.min(1, Math.log1p(len) / Math.log1p(2_000)));
-  set('s.short', len <= 40);
-  set('s.long', len > 500);
-  set('s.heading', b.headingLevel > 0);
-  set('s.linkDensity', b.linkDensity);
-  set('s.control', b.controls > 0 || b.tag === 'button' || b.frame.inButton);
-  let donationLink = false, subscriptionLink = false, foreign = false;
-  for (const l of b.linkHits) {
-    if (foreignLink(p, l.href, l.signal.id)) { foreign = true; continue; }
-    if (l.signal.kind === 'donation') donationLink = true;
-    else subscriptionLink = true;
-  }
-  set('s.donationLink', donationLink);
-  set('s.subscriptionLink', subscriptionLink);
-  set('s.foreignMoneyLink', foreign);
-  set('s.quoted', QUOTES.test(text));
-  set('s.question', /\?\s*$/.test(text));
-  set('s.exclaim', text.includes('!'));
-  set('s.repeated', p.repeats[k]! > 1);
-  set('s.mid', len > 40 && len <= 200);
-  set('s.digits', Math.min(1, (e.digitTokens * 5) / tokens));
-  set('s.capitals', Math.min(1, (e.capitalTokens * 3) / tokens));
-  set('t.appealBox', p.namedBox[k] === 1);
-
-  const roles = b.frame.roles;
-  for (const [name, bit] of ROLE_FEATURES) set(name, (roles & bit) !== 0);
+  set('s.len', Math.min(1, Math.log1p(chars) / Math.log1p(3_000)));
+  set('s.blocks', Math.min(1, Math.log(blocks) / Math.log(20)));
+  set('s.short', chars <= 40);
+  set('s.mid', chars > 40 && chars <= 300);
+  set('s.long', chars > 800);
+  set('s.prose', chars > 0 ? proseChars / chars : 0);
+  set('s.linkDensity', chars > 0 ? linkChars / chars : 0);
+  let digits = 0, capitals = 0, tokens = 0;
+  for (let k = start; k < end; k++) { const e = p.ev[k]!; digits += e.digitTokens; capitals += e.capitalTokens; tokens += e.tokens; }
+  set('s.digits', Math.min(1, (digits * 5) / Math.max(1, tokens)));
+  set('s.capitals', Math.min(1, (capitals * 3) / Math.max(1, tokens)));
 
   const a = p.article;
   const hasArticle = a.element !== null && a.end > a.start;
-  const inBody = hasArticle && k >= a.start && k < a.end;
+  const inBody = hasArticle && start >= a.start && end <= a.end;
   set('p.inBody', inBody);
-  set('p.afterBody', hasArticle && k >= a.end);
-  set('p.beforeBody', hasArticle && k < a.start);
-  set('p.bodyAfter', inBody ? Math.min(1, Math.log1p(p.bodyCharsFrom[k + 1]!) / Math.log1p(5_000)) : 0);
+  set('p.afterBody', hasArticle && start >= a.end);
+  set('p.beforeBody', hasArticle && end <= a.start);
+  set('p.bodyAfter', inBody ? Math.min(1, Math.log1p(p.bodyCharsFrom[end]!) / Math.log1p(5_000)) : 0);
   set('p.noArticle', !hasArticle);
   set('g.gated', p.input.gatedContext);
   return x;

@@ -9,17 +9,18 @@ export const en: LanguageLexicon = {
   ],
   concepts: {
     give: [
-      'donat*', 'donor', 'donors', 'contribute', 'contribution', 'contributions', 'chip in', 'pitch in',
-      'tip jar', 'leave a tip', 'your gift', 'make a gift', 'one time gift', 'monthly gift', 'recurring gift',
+      'donor', 'donors', 'contribute', 'contribution', 'contributions', 'chip in', 'pitch in', 'tip jar',
+      'leave a tip', 'your gift', 'make a gift', 'one time gift', 'monthly gift', 'recurring gift',
       'gift amount', 'tax deductible', 'give today', 'give now', 'give monthly', 'give once', 'pay what you',
       'philanthrop*', 'fundrais*', 'crowdfund*', 'patreon', 'ko fi', 'buymeacoffee', 'liberapay',
-      'matching gift', 'double your', 'gift aid', 'make a contribution', 'single gift',
+      'matching gift', 'double your', 'gift aid', 'make a contribution', 'single gift', 'donate', 'donated',
+      'donates', 'donating', 'donation*',
     ],
     support: [
       'support*', 'back us', 'backing us', 'fund us', 'fund our', 'help fund', 'reader funded',
-      'funded by readers', 'sustain', 'sustaining', 'keep us', 'stand with us', 'patron', 'patrons',
-      'invest in our', 'power our', 'underwrit*', 'sponsor us', 'powered by you', 'funded by you',
-      'champion our', 'backer',
+      'funded by readers', 'sustain', 'sustaining', 'keep us', 'stand with us', 'invest in our', 'power our',
+      'underwrit*', 'sponsor us', 'powered by you', 'funded by you', 'champion our', 'backer',
+      'become a patron', 'our patrons',
     ],
     subscribe: [
       'subscri*', 'choose your plan', 'choose a plan', 'see plans', 'view plans', 'see all plans',
@@ -73,13 +74,15 @@ export const en: LanguageLexicon = {
       'offer*', 'special offer', 'deal', 'deals', 'save', 'save up', 'discount*', 'percent off', 'half price',
       'half off', 'limited time', 'promo', 'promo code', 'promotional', 'coupon*', 'voucher*', 'introductory',
       'intro offer', 'intro price', 'black friday', 'cyber monday', 'best value', 'for just', 'for only',
-      'from just', 'starting at', 'lowest price', 'special rate', 'sale', 'off your', 'bundle', 'only 1',
-      'just 1',
+      'from just', 'starting at', 'lowest price', 'special rate', 'off your', 'bundle', 'only 1', 'just 1',
+      'on sale', 'flash sale', 'sale ends',
     ],
     you: [
       'you', 'your', 'yours', 'yourself', 'yourselves',
     ],
-    self: ['we', '^us', '^Us', 'our', 'ours', 'ourselves', 'we re', 'we ve'],
+    self: [
+      'we', '^us', 'our', 'ours', 'ourselves', 'we re', 'we ve',
+    ],
     please: [
       'please', 'pls', 'kindly', 'please consider', 'would you consider', 'we ask', 'we re asking',
       'asking you', 'humbly ask', 'we urge', 'if you can', 'if you value', 'if you enjoy', 'if you like',
@@ -105,8 +108,8 @@ export const en: LanguageLexicon = {
       'quality news', 'news organization', 'news organisation',
     ],
     readers: [
-      'reader*', 'listener*', 'viewer*', 'audience*', 'our community', 'people like you', 'readers like you',
-      'subscribers like you', 'supporters like you',
+      'reader*', 'listener*', 'viewer*', 'our community', 'people like you', 'readers like you',
+      'subscribers like you', 'supporters like you', 'our audience',
     ],
     thanks: [
       'thank', 'thanks', 'thankful', 'grateful', 'gratitude', 'appreciate', 'appreciated', 'appreciation',
