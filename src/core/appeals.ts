@@ -63,16 +63,19 @@ export interface Candidate {
 }
 
 /**
- * Every candidate region of the page: each candidate block not yet inside one grows to its box
- * (by words and structure only), and the box is scored as a whole.
+ * Every candidate region of the page: each candidate block grows to its box (by words and
+ * structure only), and each distinct box is scored as a whole. Boxes may overlap (a menu link's
+ * box can hold a real appeal box): the appeals are chosen from them best first.
  */
 export function candidateRegions(p: AppealPage, w: ModelWeights): Candidate[] {
   const out: Candidate[] = [];
+  const seen = new Set<string>();
   for (let k = 0; k < p.blocks.length; k++) {
-    if (p.taken[k] || !isCandidate(p, k)) continue;
-    // Growth never crosses blocks already in a candidate: candidates are disjoint.
+    if (!isCandidate(p, k)) continue;
     const grown = grow(p, k);
-    p.taken.fill(1, grown.start, grown.end);
+    const key = `${grown.start}:${grown.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const x = regionFeatures(p, grown.start, grown.end);
     const prob = sigmoid(logit(w.appeal, x));
     for (let j = grown.start; j < grown.end; j++) p.prob[j] = Math.max(p.prob[j]!, prob);
@@ -91,10 +94,13 @@ export function findAppeals(input: AppealInput & { readonly weights?: ModelWeigh
   const appeals: Region[] = [];
   const minor: Region[] = [];
   const regionOf = new Map<Candidate, Region>();
-  for (const c of candidates) {
-    if (c.prob < threshold) continue;
+  // Best first; a box that overlaps one already taken is left out (ties: document order).
+  const ranked = candidates.filter((c) => c.prob >= threshold).sort((a, b) => b.prob - a.prob || a.grown.start - b.grown.start);
+  for (const c of ranked) {
+    if (p.taken.subarray(c.grown.start, c.grown.end).some((t) => t)) continue;
     const region = buildRegion(p, w, c.grown, c.seed, c.x, c.prob, false);
     if (!region) continue;
+    p.taken.fill(1, region.start, region.end);
     regionOf.set(c, region);
     appeals.push(region);
   }

@@ -16,6 +16,8 @@ export interface PaywallInput {
   /** A vendor gate element holds text (not just an empty container for a script). */
   readonly domGate: boolean;
   readonly appeals: readonly Region[];
+  /** Does the region say the article is cut off (gate words), not only count free articles? */
+  readonly gates: (r: Region) => boolean;
   readonly bodyWords: number;
   /** Meter counters seen anywhere on the page ("1 of 10 articles read"). */
   readonly meterText: string | null;
@@ -24,6 +26,9 @@ export interface PaywallInput {
 const REGISTRATION = /(?:create (?:a |your )?(?:free )?account|register (?:for free|now|to)|sign up (?:for free|to continue)|free registration|kostenlos(?:en)? registrier|registrieren Sie sich|Jetzt registrieren|créez votre compte|créer un compte|inscrivez-vous gratuitement|regístrate|registrate gratis|зарегистрируйтесь)/iu;
 const METER = /(?:free (?:article|stor)|articles? (?:per|a|this) month|kostenlose[n]? Artikel|Freiartikel|articles? par mois|gratuitement à \d|límite de (?:noticias|artículos|notas)|\d+ (?:of|von|de|sur) \d+ (?:articles|Artikel|artículos|notas)|bezpłatn[a-ząęóśłżźćń]* artykuł|бесплатн[а-я]* (?:статьи|материал))/iu;
 const PREMIUM = /(?:premium|plus|\+)\s*(?:article|artikel|inhalt|content|contenu)|(?:SZ|F|NZZ|Welt|Zeit|Spiegel|FAZ|taz|BZ|MZ|HAZ)\s?(?:Plus|\+)(?![a-zäöü])|article réservé|exclusivo para suscriptores/iu;
+
+/** A body shorter than this with a gate after it is a cut article (a full news story is longer). */
+const GATED_BODY_WORDS = 400;
 
 export function paywallVerdict(input: PaywallInput): PaywallVerdict {
   const signals: string[] = [];
@@ -40,7 +45,11 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
   for (const v of input.domVendors) if (!vendors.has(v.id)) vendors.set(v.id, v.reason);
   for (const r of vendors.values()) signals.push(r);
 
-  const gates = input.appeals.filter((a) => a.kind === 'paywall');
+  // A gate is a paywall appeal that says the article is cut off, where the article is cut off:
+  // the body left is short, or the gate covers the page. Gate words on a full article (a
+  // subscribers-only comment section, a teaser label, a meter not used up) are no gate.
+  const cut = input.bodyWords < GATED_BODY_WORDS;
+  const gates = input.appeals.filter((a) => a.kind === 'paywall' && input.gates(a) && (cut || a.placement === 'overlay'));
   for (const g of gates) signals.push(`gate text: '${quote(g.text, 70)}'`);
   const domGate = input.domGate;
   const gateText = gates.map((g) => g.text).join('\n');

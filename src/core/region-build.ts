@@ -3,6 +3,7 @@
 // with the words that matched); its place comes from landmarks, names and the article.
 import type { AppealPage } from './appeal-page.js';
 import type { Region } from './appeals.js';
+import { has } from './evidence/block-evidence.js';
 import { CONCEPT_INDEX } from './lexicon/index.js';
 import { FEATURES } from './model/features.js';
 import { contributions, kindOf } from './model/predict.js';
@@ -37,7 +38,9 @@ export function buildRegion(
   const bodyAfter = insideArticle && p.bodyCharsFrom[end]! >= BODY_AFTER_CHARS;
   // A newsletter box in the middle of the story is the story's own (a quoted sign-up), not a box.
   if (newsletter && bodyAfter && p.firstBody >= 0 && p.firstBody < start) return null;
-  const kind = newsletter || !x ? 'newsletter' : kindOf(w, x);
+  // Words that say the article is cut off make a gate, whatever else the box sells.
+  const gate = hasGateWords(p, start, end);
+  const kind = newsletter || !x ? 'newsletter' : gate ? 'paywall' : kindOf(w, x);
 
   const roles = placementRoles(p, start, end, container);
   const placement = placementOf(p, roles, insideArticle, bodyAfter, container, start);
@@ -67,4 +70,9 @@ export function buildRegion(
     confidence: Math.round(Math.min(0.99, prob) * 100) / 100,
     reasons, signals, text: covered.map((k) => p.blocks[k]!.text).join('\n'),
   };
+}
+
+function hasGateWords(p: AppealPage, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (has(p.ev[k]!, 'gate')) return true;
+  return false;
 }

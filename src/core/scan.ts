@@ -129,6 +129,7 @@ function* scanSteps(
 
   const paywall = paywallVerdict({
     model, access, selectorMatches, domVendors, domGate, appeals: found.appeals, bodyWords: words, meterText,
+    gates: (r) => r.blocks.some((k) => has(found.page.ev[k]!, 'gate')),
   });
   const partial = model.partial || budget.exhausted || found.partial || (extracted?.partial ?? false);
   let n = 0;

@@ -49,14 +49,14 @@ export const en: LanguageLexicon = {
       'already a member', 'already have an', 'already registered', 'already paid', 'members only',
       'reserved for', 'only available to', 'available only to', 'paywall*', 'subscribe to read',
       'subscribe to continue', 'register to continue', 'register to read', 'premium article', 'premium story',
-      'locked article', 'subscriber content', 'is for subscribers',
+      'locked article', 'subscriber content', 'is for subscribers', 'for the full', 'get the full',
     ],
     meter: [
       'free article*', 'free stor*', 'free read*', 'article limit', 'articles left', 'article left',
       'stories left', 'articles remaining', 'stories remaining', 'remaining', 'reached your',
       'reached the limit', 've reached', 'hit your', 'monthly limit', 'your last', 'last free',
       'of your free', 'articles per', 'articles this month', 'stories this month', 'used up', 'gift articles',
-      'reading limit',
+      'reading limit', 'articles read', 'stories read',
     ],
     period: [
       'per month', 'a month', 'monthly', 'each month', 'every month', 'per week', 'a week', 'weekly',
@@ -136,7 +136,7 @@ export const en: LanguageLexicon = {
       'newsletter*', 'sign up', 'signup', 'signing up', 'sign me up', 'email*', 'e mail', 'inbox',
       'delivered to', 'straight to your', 'mailing list', 'opt in', 'unsubscribe', 'daily briefing',
       'morning briefing', 'evening briefing', 'weekly roundup', 'digest', 'news alerts', 'email address',
-      'your inbox', 'sent to you',
+      'your inbox', 'sent to you', 'podcast*', 'rss',
     ],
     login: [
       'log in', 'login', 'log into', 'logged in', 'log out', 'logout', 'sign in', 'signin', 'signed in',
