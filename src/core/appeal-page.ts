@@ -1,19 +1,15 @@
-// What the appeal finder knows about the page: every block's evidence (concepts, amounts), its
-// structural box, where the article body is, and which blocks are already taken by a region.
+// What the appeal finder knows about the page: every block's evidence (concepts, amounts),
+// where the article body is, and which blocks are already taken by a region.
 // Built once per scan; everything after it is functions over this data.
 import type { ArticleGuess } from './article-lite.js';
 import { ROLE_BIT, type Block, type PageModel } from './blocks.js';
 import type { DomAccess } from './dom.js';
 import { evidenceReader, selfNamesOf, type BlockEvidence, type EvidenceReader } from './evidence/block-evidence.js';
-import { languageMask, lexicon, type Tokens } from './lexicon/index.js';
+import { CONCEPTS, languageMask, lexicon, type Tokens } from './lexicon/index.js';
 import type { ScanOptions } from './types.js';
 
 /** An element named as an appeal box holds at most this many blocks (else it is a wrapper). */
 const NAMED_BOX_BLOCKS = 15;
-/** A structural box (for context features) holds at most this many blocks and characters. */
-const BOX_BLOCKS = 12;
-const BOX_CHARS = 1_500;
-const BOX_CLIMB = 8;
 
 export interface AppealInput {
   readonly model: PageModel;
@@ -45,24 +41,17 @@ export interface AppealPage {
   readonly firstBody: number;
   /** Body characters from each block index to the end (inside the article). */
   readonly bodyCharsFrom: Float64Array;
-  /** Characters of blocks [0, i). */
-  readonly charsBefore: Float64Array;
-  /** The structural box of each block: [boxStart[i], boxEnd[i]). */
-  readonly boxStart: Int32Array;
-  readonly boxEnd: Int32Array;
   /** How often each block's text occurs on the page. */
   readonly repeats: Uint16Array;
   /** 1 when the block sits in a small element named as an appeal box ("donation-box", "epic"). */
   readonly namedBox: Uint8Array;
-  /** The classifier's probability per block (0 for blocks that are not candidates). */
-  readonly prob: Float64Array;
   /** A long, non-appeal paragraph of the article. */
   isBody(i: number): boolean;
   rangeOf(el: Element): readonly [number, number] | undefined;
 }
 
 export const NO_EVIDENCE: BlockEvidence = Object.freeze({
-  counts: new Uint8Array(32), first: [], price: null, pricePeriod: false, selfName: false, money: false, entries: [], tokens: 0,
+  counts: new Uint8Array(CONCEPTS.length), first: [], price: null, pricePeriod: false, selfName: false, money: false, tokens: 0,
   digitTokens: 0, capitalTokens: 0,
 });
 
@@ -179,37 +168,6 @@ export function appealPage(input: AppealInput): AppealPage {
   const n = blocks.length;
   const bodyCharsFrom = new Float64Array(n + 1);
   for (let i = n - 1; i >= 0; i--) bodyCharsFrom[i] = bodyCharsFrom[i + 1]! + (isBody(i) ? blocks[i]!.text.length : 0);
-  const charsBefore = new Float64Array(n + 1);
-  for (let i = 0; i < n; i++) charsBefore[i + 1] = charsBefore[i]! + blocks[i]!.text.length;
-
-  // Structural boxes: the largest ancestor of a block that is still small (a few blocks, a few
-  // lines) and does not hold the article. Blocks in flat markup get their neighbours instead.
-  const boxStart = new Int32Array(n);
-  const boxEnd = new Int32Array(n);
-  const hasArticle = article.end > article.start;
-  const boxOfEl = new Map<Element, readonly [number, number]>();
-  for (let i = 0; i < n; i++) {
-    const b = blocks[i]!;
-    let best: readonly [number, number] = [i, i + 1];
-    const cached = boxOfEl.get(b.el);
-    if (cached && cached[0] <= i && cached[1] > i) best = cached;
-    else {
-      let el: Element | null = dom.parent(b.el);
-      for (let level = 0; el && level < BOX_CLIMB; level++, el = dom.parent(el)) {
-        const tag = dom.tag(el);
-        if (tag === 'body' || tag === 'html' || tag === 'main') break;
-        const r = rangeOf(el);
-        if (!r) continue;
-        if (r[1] - r[0] > BOX_BLOCKS || charsBefore[r[1]]! - charsBefore[r[0]]! > BOX_CHARS) break;
-        if (hasArticle && r[0] <= article.start && r[1] >= article.end) break;
-        best = r;
-      }
-      boxOfEl.set(b.el, best);
-    }
-    if (best[1] - best[0] <= 1) best = [Math.max(0, i - 2), Math.min(n, i + 3)];
-    boxStart[i] = best[0];
-    boxEnd[i] = best[1];
-  }
 
   const seen = new Map<string, number>();
   for (const b of blocks) if (b.text.length >= 20) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
@@ -218,6 +176,6 @@ export function appealPage(input: AppealInput): AppealPage {
 
   return {
     input, model, dom, article, blocks, ev, stopped, taken: new Uint8Array(n),
-    firstBody, bodyCharsFrom, charsBefore, boxStart, boxEnd, repeats, namedBox, prob: new Float64Array(n), isBody, rangeOf,
+    firstBody, bodyCharsFrom, repeats, namedBox, isBody, rangeOf,
   };
 }

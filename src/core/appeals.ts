@@ -78,7 +78,6 @@ export function candidateRegions(p: AppealPage, w: ModelWeights): Candidate[] {
     seen.add(key);
     const x = regionFeatures(p, grown.start, grown.end);
     const prob = sigmoid(logit(w.appeal, x));
-    for (let j = grown.start; j < grown.end; j++) p.prob[j] = Math.max(p.prob[j]!, prob);
     out.push({ grown, seed: k, x, prob });
   }
   return out;

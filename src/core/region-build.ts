@@ -39,8 +39,7 @@ export function buildRegion(
   // A newsletter box in the middle of the story is the story's own (a quoted sign-up), not a box.
   if (newsletter && bodyAfter && p.firstBody >= 0 && p.firstBody < start) return null;
   // Words that say the article is cut off make a gate, whatever else the box sells.
-  const gate = hasGateWords(p, start, end);
-  const kind = newsletter || !x ? 'newsletter' : gate ? 'paywall' : kindOf(w, x);
+  const kind = newsletter || !x ? 'newsletter' : hasGateWords(p, start, end) ? 'paywall' : kindOf(w, x);
 
   const roles = placementRoles(p, start, end, container);
   const placement = placementOf(p, roles, insideArticle, bodyAfter, container, start);
@@ -72,7 +71,8 @@ export function buildRegion(
   };
 }
 
-function hasGateWords(p: AppealPage, start: number, end: number): boolean {
+/** Do blocks [start, end) say the article is cut off? (The kind here, the paywall verdict in scan.) */
+export function hasGateWords(p: AppealPage, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (has(p.ev[k]!, 'gate')) return true;
   return false;
 }

@@ -39,19 +39,15 @@ function ownAppealToken(p: AppealPage, el: Element): boolean {
 /**
  * What the region code asks of a block's words (never of the classifier: regions are what the
  * classifier judges): words that belong in an appeal box (money, an amount per period, thanks,
- * a way to pay, a dismiss line), and strong words (money addressed to someone, or priced).
+ * a way to pay, a dismiss line)…
  */
-interface Ev {
-  readonly words: true;
-}
-
-function appealish(p: AppealPage, k: number, _g: Ev): boolean {
+function appealish(p: AppealPage, k: number): boolean {
   const e = p.ev[k]!;
   return e.money || e.pricePeriod || has(e, 'dismiss') || has(e, 'thanks') || has(e, 'payment');
 }
 
-/** A strong block: money words said to the reader, by the publisher, with a plea or a price. */
-function strong(p: AppealPage, k: number, _g: Ev): boolean {
+/** …and strong words: money said to the reader, by the publisher, with a plea or a price. */
+function strong(p: AppealPage, k: number): boolean {
   const e = p.ev[k]!;
   if (!e.money) return false;
   return e.pricePeriod || has(e, 'you') || has(e, 'self') || has(e, 'please') || has(e, 'help') || has(e, 'cta') || has(e, 'readers');
@@ -68,12 +64,11 @@ function wordKind(p: AppealPage, k: number): string | null {
 }
 
 export function grow(p: AppealPage, seed: number): Grown {
-  const g: Ev = { words: true };
   const { dom, article } = p;
   let container: Element = p.blocks[seed]!.el;
   let range = p.rangeOf(container) ?? [seed, seed + 1];
   // A block element may hold nested blocks (a div with text and a list): start from the seed only.
-  if (range[1] - range[0] > 1 && !containerOk(p, g, range[0], range[1], false, seed, null)) range = [seed, seed + 1];
+  if (range[1] - range[0] > 1 && !containerOk(p, range[0], range[1], false, seed, null)) range = [seed, seed + 1];
   let boxed = ownAppealToken(p, container);
   // The element where climbing stopped: flat growth stays inside it.
   let scope: readonly [number, number] = [0, p.blocks.length];
@@ -94,7 +89,7 @@ export function grow(p: AppealPage, seed: number): Grown {
     const holdsArticle = article.element && article.end > article.start && r[0] <= article.start && r[1] >= article.end;
     const tokenHere = ownAppealToken(p, el);
     const depth = p.model.frames.get(el)?.depth ?? 0;
-    if (holdsArticle || !containerOk(p, g, r[0], r[1], boxed || tokenHere, seed, { range, named: boxed, depth })) {
+    if (holdsArticle || !containerOk(p, r[0], r[1], boxed || tokenHere, seed, { range, named: boxed, depth })) {
       scope = r;
       break;
     }
@@ -103,7 +98,7 @@ export function grow(p: AppealPage, seed: number): Grown {
     boxed ||= tokenHere;
   }
   if (range[1] - range[0] > 1) return { start: range[0], end: range[1], container };
-  return flatGrow(p, g, seed, container, scope);
+  return flatGrow(p, seed, container, scope);
 }
 
 /**
@@ -111,14 +106,14 @@ export function grow(p: AppealPage, seed: number): Grown {
  * `cur`, the added blocks must not open another section (a heading other than the box's own
  * title just above it), and a box already named as an appeal takes nothing unmarked.
  */
-function containerOk(p: AppealPage, g: Ev, start: number, end: number, boxed: boolean, seed: number, cur: Growing | null): boolean {
+function containerOk(p: AppealPage, start: number, end: number, boxed: boolean, seed: number, cur: Growing | null): boolean {
   const { blocks } = p;
   if (cur) {
     for (let k = start; k < end; k++) {
       if (k >= cur.range[0] && k < cur.range[1]) continue;
       const titleAbove = k === cur.range[0] - 1;
-      if (blocks[k]!.headingLevel && !titleAbove && !sectionHasAppeal(p, g, k, end, cur.range)) return false;
-      if (cur.named && cur.range[1] - cur.range[0] >= 2 && !appealish(p, k, g) && !titleAbove && !namedBelow(p, k, cur.depth)) return false;
+      if (blocks[k]!.headingLevel && !titleAbove && !sectionHasAppeal(p, k, end, cur.range)) return false;
+      if (cur.named && cur.range[1] - cur.range[0] >= 2 && !appealish(p, k) && !titleAbove && !namedBelow(p, k, cur.depth)) return false;
     }
   }
   let total = 0;
@@ -133,10 +128,10 @@ function containerOk(p: AppealPage, g: Ev, start: number, end: number, boxed: bo
     total += len;
     if (total > MAX_REGION_CHARS || p.taken[k]) return false;
     if (p.isBody(k) && k !== seed) return false;
-    if (appealish(p, k, g)) {
+    if (appealish(p, k)) {
       appealChars += len;
       // A separate strong box of another kind: two appeals, keep them apart.
-      const kind = k !== seed && strong(p, k, g) ? wordKind(p, k) : null;
+      const kind = k !== seed && strong(p, k) ? wordKind(p, k) : null;
       if (kind && seedKind && kind !== seedKind && Math.abs(k - seed) > 2) return false;
     } else if (len > SHORT || b.headingLevel) {
       foreign += len;
@@ -157,27 +152,27 @@ function namedBelow(p: AppealPage, k: number, depth: number): boolean {
 }
 
 /** Does the section a heading opens (up to the next heading) hold any appeal block? */
-function sectionHasAppeal(p: AppealPage, g: Ev, h: number, end: number, skip: readonly [number, number]): boolean {
-  if (appealish(p, h, g)) return true;
+function sectionHasAppeal(p: AppealPage, h: number, end: number, skip: readonly [number, number]): boolean {
+  if (appealish(p, h)) return true;
   for (let j = h + 1; j < end && !p.blocks[j]!.headingLevel; j++) {
     if (j >= skip[0] && j < skip[1]) return true; // the section holds the region itself
-    if (appealish(p, j, g)) return true;
+    if (appealish(p, j)) return true;
   }
   return false;
 }
 
 /** Can block k join a region by itself (not a long paragraph with one weak word)? */
-function joinable(p: AppealPage, g: Ev, k: number): boolean {
-  if (!appealish(p, k, g)) return false;
-  return strong(p, k, g) || p.blocks[k]!.text.length <= 160;
+function joinable(p: AppealPage, k: number): boolean {
+  if (!appealish(p, k)) return false;
+  return strong(p, k) || p.blocks[k]!.text.length <= 160;
 }
 
 /** Does block k carry a strong ask or a money link (worth bridging one block for)? */
-function strongNext(p: AppealPage, g: Ev, k: number): boolean {
+function strongNext(p: AppealPage, k: number): boolean {
   const e = p.ev[k];
   const b = p.blocks[k];
   if (!e || !b) return false;
-  return strong(p, k, g) || b.linkHits.length > 0 || has(e, 'payment') || (has(e, 'cta') && b.text.length <= 40 && e.money);
+  return strong(p, k) || b.linkHits.length > 0 || has(e, 'payment') || (has(e, 'cta') && b.text.length <= 40 && e.money);
 }
 
 function isOnlyDismiss(p: AppealPage, k: number): boolean {
@@ -205,13 +200,13 @@ function findOpener(p: AppealPage, from: number, to: number, inScope: (k: number
  * Flat markup: extend over consecutive blocks inside the element where climbing stopped
  * (opener → ask → thanks → dismiss), stopping at article paragraphs.
  */
-function flatGrow(p: AppealPage, g: Ev, seed: number, container: Element, scope: readonly [number, number]): Grown {
+function flatGrow(p: AppealPage, seed: number, container: Element, scope: readonly [number, number]): Grown {
   const inScope = (k: number): boolean => k >= scope[0] && k < scope[1] && k >= 0 && k < p.blocks.length && !p.taken[k];
   let start = seed;
   let end = seed + 1;
   // Backwards: appeal blocks, or a gap up to an opener ("A Message from …:", "Dear readers,").
   for (let k = seed - 1; inScope(k) && seed - k <= FLAT_REACH; k--) {
-    if (joinable(p, g, k) && !isOnlyDismiss(p, k)) {
+    if (joinable(p, k) && !isOnlyDismiss(p, k)) {
       start = k;
       continue;
     }
@@ -223,13 +218,13 @@ function flatGrow(p: AppealPage, g: Ev, seed: number, container: Element, scope:
   while (inScope(start - 1) && isOpenerLike(p, start - 1)) start--;
   // Forwards: appeal blocks (thanks, CTA, dismiss line); one unmarked block may bridge to a strong one.
   for (let k = seed + 1; inScope(k) && k - seed <= FLAT_REACH; k++) {
-    if (joinable(p, g, k)) {
+    if (joinable(p, k)) {
       end = k + 1;
       if (isOnlyDismiss(p, k)) break;
       continue;
     }
     const b = p.blocks[k]!;
-    if (b.text.length <= 500 && !b.headingLevel && inScope(k + 1) && strongNext(p, g, k + 1)) continue;
+    if (b.text.length <= 500 && !b.headingLevel && inScope(k + 1) && strongNext(p, k + 1)) continue;
     break;
   }
   return { start, end, container: end - start > 1 ? commonContainer(p, start, end) ?? container : container };

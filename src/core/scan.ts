@@ -9,6 +9,7 @@ import { Budget } from './budget.js';
 import { documentRoot, domAccess, pageHost, type DomAccess } from './dom.js';
 import { paywallVerdict } from './paywall.js';
 import { FEATURES } from './model/features.js';
+import { hasGateWords } from './region-build.js';
 import { contributions } from './model/predict.js';
 import { has } from './evidence/block-evidence.js';
 import type { AppealPage } from './appeal-page.js';
@@ -129,7 +130,7 @@ function* scanSteps(
 
   const paywall = paywallVerdict({
     model, access, selectorMatches, domVendors, domGate, appeals: found.appeals, bodyWords: words, meterText,
-    gates: (r) => r.blocks.some((k) => has(found.page.ev[k]!, 'gate')),
+    gates: (r) => hasGateWords(found.page, r.start, r.end),
   });
   const partial = model.partial || budget.exhausted || found.partial || (extracted?.partial ?? false);
   let n = 0;

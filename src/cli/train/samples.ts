@@ -17,8 +17,6 @@ export interface Sample {
   readonly y: 0 | 1;
   readonly w: number;
   readonly kind: KindClass | null;
-  /** The block's text, for reports on what the fit gets wrong. */
-  readonly text?: string;
 }
 
 export interface PageSamples {
@@ -40,11 +38,11 @@ export function pageSamples(label: LabelPage, site: string, candidates: readonly
     label.appeals.forEach((a, i) => { if (containsAnySnippet(text, a)) reached.add(i); });
     if (pos >= 0) {
       const kind = label.appeals[pos]!.kind;
-      samples.push({ page: label.id, site, x: c.features, y: 1, w: 1, kind: KINDS.has(kind) ? (kind as KindClass) : null, text: c.text });
+      samples.push({ page: label.id, site, x: c.features, y: 1, w: 1, kind: KINDS.has(kind) ? (kind as KindClass) : null });
     } else if (label.optional.some((o) => containsAnySnippet(text, o))) {
-      samples.push({ page: label.id, site, x: c.features, y: 0, w: OPTIONAL_WEIGHT, kind: null, text: c.text });
+      samples.push({ page: label.id, site, x: c.features, y: 0, w: OPTIONAL_WEIGHT, kind: null });
     } else {
-      samples.push({ page: label.id, site, x: c.features, y: 0, w: 1, kind: null, text: c.text });
+      samples.push({ page: label.id, site, x: c.features, y: 0, w: 1, kind: null });
     }
   }
   const unreachable = label.appeals.filter((_, i) => !reached.has(i)).map((a) => `${a.kind}: ${a.must[0] ?? ''}`);

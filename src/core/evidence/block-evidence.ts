@@ -15,7 +15,6 @@ export interface BlockEvidence {
   readonly selfName: boolean;
   /** Words that ask for money or gate: the block can be an appeal at all. */
   readonly money: boolean;
-  readonly entries: readonly string[];
   readonly tokens: number;
   /** Tokens that are numbers, and capitalised tokens after the first (names, in most languages). */
   readonly digitTokens: number;
@@ -67,7 +66,7 @@ export function evidenceReader(lex: CompiledLexicon, langMask: () => number, sel
       }
       const ev: BlockEvidence = {
         counts: hits.counts, first: hits.first, price, pricePeriod: price !== null && period, selfName,
-        money: money || (price !== null && period), entries: hits.entries, tokens: tokens.lower.length, digitTokens, capitalTokens,
+        money: money || (price !== null && period), tokens: tokens.lower.length, digitTokens, capitalTokens,
       };
       memo.set(text, ev);
       return ev;

@@ -111,18 +111,20 @@ export function conceptHits(lex: CompiledLexicon, tokens: Tokens, langMask: numb
   const first: (string | undefined)[] = new Array(CONCEPTS.length);
   const entries: string[] = [];
   const { raw, lower } = tokens;
+  const take = (list: readonly Entry[] | undefined, i: number): void => {
+    if (!list) return;
+    for (const e of list) {
+      if (!(e.langs & langMask) || !entryAt(e, tokens, i)) continue;
+      if (counts[e.concept]! < 255) counts[e.concept]!++;
+      if (first[e.concept] === undefined) first[e.concept] = raw.slice(i, i + e.words.length).join(' ');
+      entries.push(e.source);
+    }
+  };
+  // Two map lookups per token, no array per token: this runs on every block of every page.
   for (let i = 0; i < lower.length; i++) {
     const t = lower[i]!;
-    const lists = [lex.exact.get(t), t.length >= 3 ? lex.stems.get(t.slice(0, 3)) : undefined];
-    for (const list of lists) {
-      if (!list) continue;
-      for (const e of list) {
-        if (!(e.langs & langMask) || !entryAt(e, tokens, i)) continue;
-        if (counts[e.concept]! < 255) counts[e.concept]!++;
-        if (first[e.concept] === undefined) first[e.concept] = raw.slice(i, i + e.words.length).join(' ');
-        entries.push(e.source);
-      }
-    }
+    take(lex.exact.get(t), i);
+    if (t.length >= 3) take(lex.stems.get(t.slice(0, 3)), i);
   }
   return { counts, first, entries };
 }

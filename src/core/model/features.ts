@@ -65,9 +65,7 @@ export const FEATURES: readonly FeatureDef[] = [
   { name: 's.len', reason: 'its length' },
   { name: 's.short', reason: 'a short line' },
   { name: 's.long', reason: 'a long paragraph' },
-  { name: 's.heading', reason: 'a heading' },
   { name: 's.linkDensity', reason: 'mostly link text' },
-  { name: 's.control', reason: 'a button or form' },
   { name: 's.donationLink', reason: 'links to a donation page' },
   { name: 's.subscriptionLink', reason: 'links to a subscription offer' },
   { name: 's.foreignMoneyLink', reason: 'links to another site\'s fundraiser' },
@@ -103,7 +101,8 @@ export const FEATURES: readonly FeatureDef[] = [
 export const FEATURE_COUNT = FEATURES.length;
 export const FEATURE_INDEX: ReadonlyMap<string, number> = new Map(FEATURES.map((f, i) => [f.name, i]));
 
-const OWN_CONCEPTS: readonly Concept[] = FEATURES.filter((f) => f.name.startsWith('w.') && f.quote).map((f) => f.quote!);
+/** Each concept feature's concept index and feature index, looked up once (this runs per block of every candidate). */
+const OWN_CONCEPTS: readonly (readonly [number, number])[] = FEATURES.flatMap((f, i) => (f.name.startsWith('w.') && f.quote ? [[CONCEPT_INDEX[f.quote], i] as const] : []));
 const MONEY_WORDS: readonly Concept[] = ['give', 'support', 'subscribe', 'member', 'premium', 'trial'];
 /** Roles that name a region when any of its blocks has them… */
 const ANY_ROLES: readonly [string, number][] = [
@@ -155,7 +154,7 @@ export function regionFeatures(p: AppealPage, start: number, end: number): Float
     chars += len;
     linkChars += len * b.linkDensity;
     if (len > 300) proseChars += len;
-    for (const c of OWN_CONCEPTS) or(`w.${c}`, has(e, c));
+    for (const [c, i] of OWN_CONCEPTS) if (e.counts[c]) x[i] = 1;
     or('w.price', e.price !== null);
     or('w.pricePeriod', e.pricePeriod);
     let moneyKinds = 0;
@@ -174,9 +173,7 @@ export function regionFeatures(p: AppealPage, start: number, end: number): Float
     or('x.journalismAsk', asks && has(e, 'journalism'));
     if (isAmountLine(e, b.text)) amounts++;
     or('box.controls', b.controls > 0 || b.tag === 'button' || b.frame.inButton);
-    or('s.control', b.controls > 0 || b.tag === 'button' || b.frame.inButton);
     or('box.heading', b.headingLevel > 0);
-    or('s.heading', b.headingLevel > 0);
     for (const l of b.linkHits) {
       if (foreignLink(p, l.href, l.signal.id)) { or('s.foreignMoneyLink', true); continue; }
       or('box.moneyLink', true);
