@@ -33,6 +33,7 @@ export interface AppealPage {
   readonly article: ArticleGuess;
   readonly blocks: readonly Block[];
   readonly ev: readonly BlockEvidence[];
+  readonly titleEv: BlockEvidence;
   /** The time budget ran out while reading blocks: the blocks after that point have no evidence. */
   readonly stopped: boolean;
   /** Blocks already in a region. */
@@ -63,6 +64,8 @@ const PAUSE_EVERY = 16;
 /** Every block's evidence, as read so far; `stopped` when the time ran out before the end. */
 export interface BlockInfos {
   readonly ev: BlockEvidence[];
+  /** What the page title's words say (a premium tier named in the title). */
+  readonly titleEv: BlockEvidence;
   readonly stopped: boolean;
 }
 
@@ -118,7 +121,7 @@ export class BlockReader {
       ev[i] = this.stopped ? NO_EVIDENCE : reader.read(blocks[i]!.text);
     }
     this.i = blocks.length;
-    return { ev, stopped: this.stopped };
+    return { ev, titleEv: reader.read(this.model.title ?? ''), stopped: this.stopped };
   }
 }
 
@@ -135,7 +138,7 @@ const NOT_BODY = ROLE_BIT.nav | ROLE_BIT.comments | ROLE_BIT.related | ROLE_BIT.
 export function appealPage(input: AppealInput): AppealPage {
   const { model, article, dom } = input;
   const blocks = model.blocks;
-  const { ev, stopped } = input.infos ?? new BlockReader(model, input.host ?? null, input.timeLeft).run()!;
+  const { ev, titleEv, stopped } = input.infos ?? new BlockReader(model, input.host ?? null, input.timeLeft).run()!;
   const rangeOf = (el: Element): readonly [number, number] | undefined => model.ranges.get(el);
 
   // A small element named as an appeal box ("contributions__epic", "donation-box"): its
@@ -175,7 +178,7 @@ export function appealPage(input: AppealInput): AppealPage {
   for (let i = 0; i < n; i++) repeats[i] = Math.min(65_535, seen.get(blocks[i]!.text) ?? 1);
 
   return {
-    input, model, dom, article, blocks, ev, stopped, taken: new Uint8Array(n),
+    input, model, dom, article, blocks, ev, titleEv, stopped, taken: new Uint8Array(n),
     firstBody, bodyCharsFrom, repeats, namedBox, isBody, rangeOf,
   };
 }

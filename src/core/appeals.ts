@@ -9,7 +9,7 @@ import { isCandidate, regionFeatures } from './model/features.js';
 import { checkModel, logit, sigmoid } from './model/predict.js';
 import type { ModelWeights } from './model/types.js';
 import { WEIGHTS } from './model/weights.js';
-import { buildRegion } from './region-build.js';
+import { buildRegion, hasGateWords, regionSays } from './region-build.js';
 import { grow, type Grown } from './region-grow.js';
 import type { AppealKind, Placement } from './types.js';
 
@@ -83,6 +83,23 @@ export function candidateRegions(p: AppealPage, w: ModelWeights): Candidate[] {
   return out;
 }
 
+/** Money words that a free sign-up never uses. */
+const PAID_WORDS = ['give', 'support', 'member', 'premium', 'access', 'gate', 'meter', 'trial', 'offer'] as const;
+
+/**
+ * "Subscribe to our podcast / newsletter / feed": a free follow (POLICY: optional), whatever
+ * the classifier says — subscribe words with newsletter words, and no price or paid word.
+ */
+function freeFollow(p: AppealPage, start: number, end: number): boolean {
+  let follow = false;
+  for (let k = start; k < end; k++) {
+    const e = p.ev[k]!;
+    if (e.price !== null || PAID_WORDS.some((c) => has(e, c))) return false;
+    if (has(e, 'subscribe') && has(e, 'newsletter')) follow = true;
+  }
+  return follow;
+}
+
 export function findAppeals(input: AppealInput & { readonly weights?: ModelWeights }): AppealResult {
   const w = input.weights ?? WEIGHTS;
   checkModel(w);
@@ -94,24 +111,36 @@ export function findAppeals(input: AppealInput & { readonly weights?: ModelWeigh
   const minor: Region[] = [];
   const regionOf = new Map<Candidate, Region>();
   // Best first; a box that overlaps one already taken is left out (ties: document order).
-  const ranked = candidates.filter((c) => c.prob >= threshold).sort((a, b) => b.prob - a.prob || a.grown.start - b.grown.start);
+  const ranked = candidates.filter((c) => c.prob >= threshold && !freeFollow(p, c.grown.start, c.grown.end)).sort((a, b) => b.prob - a.prob || a.grown.start - b.grown.start);
   for (const c of ranked) {
     if (p.taken.subarray(c.grown.start, c.grown.end).some((t) => t)) continue;
-    const region = buildRegion(p, w, c.grown, c.seed, c.x, c.prob, false);
+    const region = buildRegion(p, w, c.grown, c.seed, c.x, c.prob);
     if (!region) continue;
     p.taken.fill(1, region.start, region.end);
     regionOf.set(c, region);
     appeals.push(region);
+  }
+  // A free registration wall ("create a free account to keep reading") is no ask for money, so
+  // the classifier may leave it out; it still gates the article (minor, and the paywall verdict).
+  for (const c of candidates) {
+    const { start, end } = c.grown;
+    if (regionOf.has(c) || p.taken.subarray(start, end).some((t) => t)) continue;
+    if (!hasGateWords(p, start, end) || !regionSays(p, start, end, 'login')) continue;
+    const region = buildRegion(p, w, c.grown, c.seed, c.x, c.prob, 'other');
+    if (!region) continue;
+    p.taken.fill(1, region.start, region.end);
+    minor.push(region);
   }
   // Newsletter sign-ups (reported apart, as minor): the words plus a button or form right there,
   // or a named box, outside every candidate.
   for (let i = 0; i < blocks.length; i++) {
     if (p.taken[i]) continue;
     const e = p.ev[i]!;
-    if (!has(e, 'newsletter') || e.money || !(formNear(blocks, i) || (blocks[i]!.frame.roles & ROLE_BIT.newsletter) !== 0)) continue;
+    if (!has(e, 'newsletter') || (e.money && !freeFollow(p, i, i + 1))) continue;
+    if (!(formNear(blocks, i) || (blocks[i]!.frame.roles & ROLE_BIT.newsletter) !== 0 || blocks[i]!.linkHits.length === 0 && e.money)) continue;
     const grown = grow(p, i);
     if (p.taken.subarray(grown.start, grown.end).some((t) => t)) continue;
-    const region = buildRegion(p, w, grown, i, null, 0, true);
+    const region = buildRegion(p, w, grown, i, null, 0, 'newsletter');
     if (!region) continue;
     p.taken.fill(1, region.start, region.end);
     minor.push(region);

@@ -2,6 +2,7 @@
 // gate text, and a truncated body. Vendor presence alone never means "gated".
 import type { Region } from './appeals.js';
 import type { PageModel } from './blocks.js';
+import type { Concept } from './lexicon/types.js';
 import type { VendorSignal } from './signals/table.js';
 import type { AccessDeclaration } from './signals/structured-data.js';
 import { quote } from './signals/read.js';
@@ -15,17 +16,19 @@ export interface PaywallInput {
   readonly domVendors: readonly VendorSignal[];
   /** A vendor gate element holds text (not just an empty container for a script). */
   readonly domGate: boolean;
-  readonly appeals: readonly Region[];
-  /** Does the region say the article is cut off (gate words), not only count free articles? */
-  readonly gates: (r: Region) => boolean;
+  /** Regions that say the article is cut off (paywall appeals and free registration walls). */
+  readonly gates: readonly Region[];
+  /** Does the region's text mention the concept? */
+  readonly says: (r: Region, c: Concept) => boolean;
+  /** Does the page title name a premium tier (its own concept words or a "Plus" mark)? */
+  readonly premiumTitle: boolean;
   readonly bodyWords: number;
   /** Meter counters seen anywhere on the page ("1 of 10 articles read"). */
   readonly meterText: string | null;
 }
 
-const REGISTRATION = /(?:create (?:a |your )?(?:free )?account|register (?:for free|now|to)|sign up (?:for free|to continue)|free registration|kostenlos(?:en)? registrier|registrieren Sie sich|Jetzt registrieren|créez votre compte|créer un compte|inscrivez-vous gratuitement|regístrate|registrate gratis|зарегистрируйтесь)/iu;
-const METER = /(?:free (?:article|stor)|articles? (?:per|a|this) month|kostenlose[n]? Artikel|Freiartikel|articles? par mois|gratuitement à \d|límite de (?:noticias|artículos|notas)|\d+ (?:of|von|de|sur) \d+ (?:articles|Artikel|artículos|notas)|bezpłatn[a-ząęóśłżźćń]* artykuł|бесплатн[а-я]* (?:статьи|материал))/iu;
-const PREMIUM = /(?:premium|plus|\+)\s*(?:article|artikel|inhalt|content|contenu)|(?:SZ|F|NZZ|Welt|Zeit|Spiegel|FAZ|taz|BZ|MZ|HAZ)\s?(?:Plus|\+)(?![a-zäöü])|article réservé|exclusivo para suscriptores/iu;
+/** A product mark in a title: "XY Plus", "F+" (premium sections are named like this in many languages). */
+const PREMIUM_MARK = /(?:^|[\s|:–-])\p{Lu}{1,5}\s?(?:Plus|PLUS|\+)(?![\p{L}\p{N}])/u;
 
 /** A body shorter than this with a gate after it is a cut article (a full news story is longer). */
 const GATED_BODY_WORDS = 400;
@@ -49,10 +52,10 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
   // the body left is short, or the gate covers the page. Gate words on a full article (a
   // subscribers-only comment section, a teaser label, a meter not used up) are no gate.
   const cut = input.bodyWords < GATED_BODY_WORDS;
-  const gates = input.appeals.filter((a) => a.kind === 'paywall' && input.gates(a) && (cut || a.placement === 'overlay'));
+  const gates = input.gates.filter((a) => cut || a.placement === 'overlay');
   for (const g of gates) signals.push(`gate text: '${quote(g.text, 70)}'`);
   const domGate = input.domGate;
-  const gateText = gates.map((g) => g.text).join('\n');
+  const says = (c: Concept): boolean => gates.some((g) => input.says(g, c));
   const truncated = gates.length > 0 && input.bodyWords > 0 && input.bodyWords < 250;
   if (truncated) signals.push(`article body is short (${input.bodyWords} words) and ends at the gate`);
   if (input.meterText) signals.push(`meter: '${quote(input.meterText, 50)}'`);
@@ -61,13 +64,14 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
   const vendorRoles = new Set([...input.model.scriptVendors.map((v) => v.signal.role), ...input.domVendors.map((v) => v.role)]);
   let state: PaywallState;
   if (gates.length || domGate) {
-    if (REGISTRATION.test(gateText) && !/(?:subscribe|abonn|suscri|Abo\b|assin)/iu.test(gateText.replace(REGISTRATION, ''))) state = 'registration';
-    else if (REGISTRATION.test(gateText)) state = METER.test(gateText) ? 'registration' : 'hard';
-    else if (METER.test(gateText)) state = 'metered';
+    // A free account unlocks it when the gate speaks of registering and sells nothing.
+    const sells = says('subscribe') || says('premium') || says('trial') || gates.some((g) => g.kind !== 'other' && /\d/.test(g.text) && says('period'));
+    if (says('login') && !sells) state = 'registration';
+    else if (says('meter')) state = 'metered';
     else state = 'hard';
   } else if (access.notFree) {
     const premiumMarked = [...input.selectorMatches.values()].some((m) => m === true) && input.bodyWords >= 250;
-    if (premiumMarked || PREMIUM.test(input.model.title ?? '')) state = 'premium-section';
+    if (premiumMarked || input.premiumTitle || PREMIUM_MARK.test(input.model.title ?? '')) state = 'premium-section';
     else if (input.meterText || vendorRoles.has('meter') || vendorRoles.has('paywall')) state = 'metered';
     else state = 'unknown';
   } else if (input.meterText) {

@@ -5,6 +5,7 @@ import type { AppealPage } from './appeal-page.js';
 import type { Region } from './appeals.js';
 import { has } from './evidence/block-evidence.js';
 import { CONCEPT_INDEX } from './lexicon/index.js';
+import type { Concept } from './lexicon/types.js';
 import { FEATURES } from './model/features.js';
 import { contributions, kindOf } from './model/predict.js';
 import type { ModelWeights } from './model/types.js';
@@ -29,8 +30,9 @@ function quoted(p: AppealPage, order: readonly number[], concept: number): strin
 }
 
 export function buildRegion(
-  p: AppealPage, w: ModelWeights, grown: Grown, seed: number, x: Float64Array | null, prob: number, newsletter: boolean,
+  p: AppealPage, w: ModelWeights, grown: Grown, seed: number, x: Float64Array | null, prob: number, minor: MinorKind | null = null,
 ): Region | null {
+  const newsletter = minor === 'newsletter';
   const { start, end, container } = grown;
   const { article } = p;
   const best = seed;
@@ -39,7 +41,7 @@ export function buildRegion(
   // A newsletter box in the middle of the story is the story's own (a quoted sign-up), not a box.
   if (newsletter && bodyAfter && p.firstBody >= 0 && p.firstBody < start) return null;
   // Words that say the article is cut off make a gate, whatever else the box sells.
-  const kind = newsletter || !x ? 'newsletter' : hasGateWords(p, start, end) ? 'paywall' : kindOf(w, x);
+  const kind = minor ?? (!x ? 'newsletter' : hasGateWords(p, start, end) ? 'paywall' : kindOf(w, x));
 
   const roles = placementRoles(p, start, end, container);
   const placement = placementOf(p, roles, insideArticle, bodyAfter, container, start);
@@ -48,7 +50,10 @@ export function buildRegion(
 
   const reasons: string[] = [];
   const signals: string[] = [];
-  if (x) {
+  if (minor === 'other') {
+    reasons.push('asks you to sign in or register to read on');
+    signals.push('w.login');
+  } else if (x) {
     const order = [best, ...covered.filter((k) => k !== best)];
     for (const c of contributions(w.appeal, x)) {
       if (c.value <= 0 || reasons.length >= MAX_REASONS) break;
@@ -71,8 +76,28 @@ export function buildRegion(
   };
 }
 
-/** Do blocks [start, end) say the article is cut off? (The kind here, the paywall verdict in scan.) */
+/**
+ * Do blocks [start, end) say the article is cut off (the kind here, the paywall verdict in
+ * scan)? Gate words, or meter words without a number next to an offer: "you have 3 free articles
+ * left" counts, "you've reached your free article limit; subscribe…" says the allowance is used up.
+ */
 export function hasGateWords(p: AppealPage, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (has(p.ev[k]!, 'gate')) return true;
+  let usedUp = false;
+  for (let k = start; k < end; k++) {
+    const e = p.ev[k]!;
+    if (has(e, 'gate')) return true;
+    if (has(e, 'meter') && e.digitTokens === 0) usedUp = true;
+  }
+  // A meter that counts nothing, next to an offer and asking for no gift: the allowance is used up.
+  return usedUp && !regionSays(p, start, end, 'give') && !regionSays(p, start, end, 'support')
+    && (regionSays(p, start, end, 'subscribe') || regionSays(p, start, end, 'login') || regionSays(p, start, end, 'access'));
+}
+
+/** Do blocks [start, end) mention the concept? */
+export function regionSays(p: AppealPage, start: number, end: number, c: Concept): boolean {
+  for (let k = start; k < end; k++) if (has(p.ev[k]!, c)) return true;
   return false;
 }
+
+/** Minor findings, reported apart: a free newsletter sign-up, a free registration wall. */
+export type MinorKind = 'newsletter' | 'other';

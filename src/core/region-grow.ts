@@ -39,11 +39,13 @@ function ownAppealToken(p: AppealPage, el: Element): boolean {
 /**
  * What the region code asks of a block's words (never of the classifier: regions are what the
  * classifier judges): words that belong in an appeal box (money, an amount per period, thanks,
- * a way to pay, a dismiss line)…
+ * a way to pay, a dismiss line, a plea for help)…
  */
 function appealish(p: AppealPage, k: number): boolean {
   const e = p.ev[k]!;
-  return e.money || e.pricePeriod || has(e, 'dismiss') || has(e, 'thanks') || has(e, 'payment');
+  if (e.money || e.pricePeriod || has(e, 'dismiss') || has(e, 'thanks') || has(e, 'payment')) return true;
+  // "We need your help", "Dear readers, we…": the plea around the ask.
+  return (has(e, 'help') || has(e, 'readers')) && (has(e, 'you') || has(e, 'self'));
 }
 
 /** …and strong words: money said to the reader, by the publisher, with a plea or a price. */

@@ -19,7 +19,7 @@ export interface TrainOptions {
   readonly positiveShare?: number;
 }
 
-export const DEFAULTS: Required<TrainOptions> = { l2: 3, kindL2: 2, innerFolds: 4, positiveShare: 0.25 };
+export const DEFAULTS: Required<TrainOptions> = { l2: 3, kindL2: 2, innerFolds: 4, positiveShare: 0.5 };
 
 function rowsOf(samples: readonly Sample[], positiveShare: number): Row[] {
   let pos = 0;

@@ -49,7 +49,7 @@ export function evidenceReader(lex: CompiledLexicon, langMask: () => number, sel
       const seen = memo.get(text);
       if (seen) return seen;
       const tokens = tokensOf(text);
-      const hits = conceptHits(lex, tokens, langMask());
+      const hits = conceptHits(lex, tokens, langMask() | blockLanguage(lex, tokens));
       const price = findPrice(text.toLowerCase());
       let money = false;
       for (const i of MONEY) if (hits.counts[i]) money = true;
@@ -72,6 +72,25 @@ export function evidenceReader(lex: CompiledLexicon, langMask: () => number, sel
       return ev;
     },
   };
+}
+
+/** Stop words a block needs before its own language is read too (a German box on an English page). */
+const BLOCK_STOP_WORDS = 2;
+
+/** The language whose stop words a block uses most (a bit of the compiled lexicon), or 0. */
+function blockLanguage(lex: CompiledLexicon, tokens: Tokens): number {
+  if (tokens.lower.length < 6) return 0;
+  let votes: number[] | null = null;
+  for (const w of tokens.lower) {
+    const bits = lex.stop.get(w);
+    if (!bits) continue;
+    votes ??= new Array<number>(lex.langs.length).fill(0);
+    for (let li = 0; li < votes.length; li++) if (bits & (1 << li)) votes[li]!++;
+  }
+  if (!votes) return 0;
+  let best = -1;
+  for (let li = 0; li < votes.length; li++) if (votes[li]! >= BLOCK_STOP_WORDS && (best < 0 || votes[li]! > votes[best]!)) best = li;
+  return best < 0 ? 0 : 1 << best;
 }
 
 /** Words of the site's own name: "phoronix" from www.phoronix.com, "guardian" from og:site_name "The Guardian". */

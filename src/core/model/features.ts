@@ -56,6 +56,8 @@ export const FEATURES: readonly FeatureDef[] = [
   { name: 'x.nowAsk', reason: 'asks for money now' },
   { name: 'x.pricedProduct', reason: 'prices a product' },
   { name: 'x.journalismAsk', reason: 'asks money for journalism' },
+  { name: 'x.supportMember', reason: 'sells a membership as support' },
+  { name: 'x.freeSubscribe', reason: 'subscribes to something free' },
   { name: 'box.amounts', reason: 'offers amount buttons' },
   { name: 'box.controls', reason: 'has a form or buttons' },
   { name: 'box.moneyLink', reason: 'links to a donation or subscription page' },
@@ -70,6 +72,8 @@ export const FEATURES: readonly FeatureDef[] = [
   { name: 's.subscriptionLink', reason: 'links to a subscription offer' },
   { name: 's.foreignMoneyLink', reason: 'links to another site\'s fundraiser' },
   { name: 's.quoted', reason: 'quotes someone' },
+  { name: 's.speech', reason: 'reports what someone said' },
+  { name: 's.headlines', reason: 'a list of headlines' },
   { name: 's.question', reason: 'asks a question' },
   { name: 's.exclaim', reason: 'exclaims' },
   { name: 's.repeated', reason: 'repeats on the page' },
@@ -112,6 +116,15 @@ const ANY_ROLES: readonly [string, number][] = [
   ['t.comments', ROLE_BIT.comments], ['t.related', ROLE_BIT.related], ['t.teaser', ROLE_BIT.teaser],
 ];
 const QUOTES = /[„“”"«»]/;
+/**
+ * Reported speech: a quotation of a few words with the sentence going on outside it
+ * ("'We need your support,' the director said"; „…“, sagte sie; « … », a-t-il déclaré).
+ */
+const SPEECH = /[„“”"«‹]\s*[^„“”"«»‹›]{12,}?[,.!?…]?\s*[“”"»›]\s*[,–—-]?\s*\p{L}+(?:\s+\p{L}+){1,}|\p{L}+\s*[:,]\s*[„“”"«‹][^„“”"«»‹›]{12,}[“”"»›]/u;
+/** Tokens added to a block's length before a density is taken. */
+const DENSITY_SMOOTHING = 6;
+/** A whole-link line this long is a headline (a menu item or a button is shorter). */
+const HEADLINE_CHARS = 25;
 
 /** Is block k a candidate seed: words about money or a gate, an amount per period, or a small named box? */
 export function isCandidate(p: AppealPage, k: number): boolean {
@@ -144,7 +157,7 @@ export function regionFeatures(p: AppealPage, start: number, end: number): Float
   const set = (name: string, v: number | boolean): void => { x[FEATURE_INDEX.get(name)!] = typeof v === 'boolean' ? (v ? 1 : 0) : v; };
   const or = (name: string, v: boolean): void => { if (v) x[FEATURE_INDEX.get(name)!] = 1; };
   const max = (name: string, v: number): void => { const i = FEATURE_INDEX.get(name)!; if (v > x[i]!) x[i] = v; };
-  let chars = 0, linkChars = 0, proseChars = 0, amounts = 0, blocks = 0;
+  let chars = 0, linkChars = 0, proseChars = 0, amounts = 0, blocks = 0, headlines = 0;
   let allNav = true;
   for (let k = start; k < end; k++) {
     const b = p.blocks[k]!;
@@ -161,7 +174,8 @@ export function regionFeatures(p: AppealPage, start: number, end: number): Float
     let moneyHits = 0;
     for (const c of MONEY_WORDS) if (has(e, c)) { moneyKinds++; moneyHits += e.counts[CONCEPT_INDEX[c]]!; }
     max('w.moneyConcepts', Math.min(1, moneyKinds / 3));
-    const tokens = Math.max(1, e.tokens);
+    // Densities are smoothed by a few tokens: a one-word link ("Support") is not dense with asks.
+    const tokens = e.tokens + DENSITY_SMOOTHING;
     max('d.money', Math.min(1, (moneyHits * 8) / tokens));
     max('d.address', Math.min(1, ((e.counts[CONCEPT_INDEX.you]! + e.counts[CONCEPT_INDEX.self]!) * 5) / tokens));
     const asks = has(e, 'give') || has(e, 'support') || has(e, 'member') || has(e, 'subscribe');
@@ -171,6 +185,11 @@ export function regionFeatures(p: AppealPage, start: number, end: number): Float
     or('x.nowAsk', asks && has(e, 'cta'));
     or('x.pricedProduct', e.price !== null && (has(e, 'subscribe') || has(e, 'member') || has(e, 'premium') || has(e, 'access') || has(e, 'trial')));
     or('x.journalismAsk', asks && has(e, 'journalism'));
+    or('x.supportMember', has(e, 'member') && (has(e, 'support') || has(e, 'give')));
+    // "Subscribe to our podcast / newsletter / channel": a free follow, no price, no paid tier.
+    or('x.freeSubscribe', has(e, 'subscribe') && (has(e, 'newsletter') || has(e, 'free')) && e.price === null
+      && !has(e, 'premium') && !has(e, 'give') && !has(e, 'access') && !has(e, 'gate'));
+    if (len >= HEADLINE_CHARS && b.linkDensity >= 0.9 && b.controls === 0) headlines++;
     if (isAmountLine(e, b.text)) amounts++;
     or('box.controls', b.controls > 0 || b.tag === 'button' || b.frame.inButton);
     or('box.heading', b.headingLevel > 0);
@@ -180,6 +199,7 @@ export function regionFeatures(p: AppealPage, start: number, end: number): Float
       or(l.signal.kind === 'donation' ? 's.donationLink' : 's.subscriptionLink', true);
     }
     or('s.quoted', QUOTES.test(b.text));
+    or('s.speech', SPEECH.test(b.text));
     or('s.question', /\?\s*$/.test(b.text));
     or('s.exclaim', b.text.includes('!'));
     or('s.repeated', p.repeats[k]! > 1);
@@ -190,6 +210,7 @@ export function regionFeatures(p: AppealPage, start: number, end: number): Float
   }
   set('t.nav', allNav);
   set('box.amounts', amounts >= 2);
+  set('s.headlines', headlines >= 2 ? headlines / blocks : 0);
   set('s.len', Math.min(1, Math.log1p(chars) / Math.log1p(3_000)));
   set('s.blocks', Math.min(1, Math.log(blocks) / Math.log(20)));
   set('s.short', chars <= 40);

@@ -7,13 +7,14 @@ export const linkSignals: readonly LinkSignal[] = [
   { id: 'link.paypal-donate', kind: 'donation', weight: 2.5, reason: 'links to a PayPal donation',
     pattern: /paypal\.com\/(?:donate|cgi-bin\/webscr|[a-z]{2}\/cgi-bin\/webscr|paypalme|pools)/ },
   // Path words must be a whole path segment (optionally with one short word before/after,
-  // "/jetzt-spenden/", "/donate-now"): article slugs ("…-unterstuetzen-willst") are news.
+  // "/jetzt-spenden/", "/donate-now"): article slugs ("…-unterstuetzen-willst") are news. Host
+  // labels do not count ("support.example.com" is a help desk).
   { id: 'link.donation-path', kind: 'donation', weight: 2, reason: 'links to a donation page',
-    pattern: /(?:[/#?=&.]|^)(?:[a-z]{2,8}-)?(?:donate|donation|donations|donar|donaciones|spenden|spende|spendenformular|unterstuetzen|unterst%c3%bctzen|unterstützen|unterstuetzung|support-?us|supportus|support|contribute|contribution|contributions|give|giving|faire-un-don|je-donne|soutenir|soutien|apoyar|apoya|colabora|wesprzyj|wsparcie|darowizna|podderzhat|donazione|sostienici|foerdern|foerderer|foerdermitglied|kollekte|modal-support-buttons)(?:-[a-z]{2,12})?(?:[/?#&.]|$)/ },
+    pattern: /(?:[/#?=&]|^)(?:[a-z]{2,8}-)?(?:donate|donation|donations|donar|donaciones|spenden|spende|spendenformular|unterstuetzen|unterst%c3%bctzen|unterstützen|unterstuetzung|support-?us|supportus|support|contribute|contribution|contributions|give|giving|faire-un-don|je-donne|soutenir|soutien|apoyar|apoya|colabora|wesprzyj|wsparcie|darowizna|podderzhat|donazione|sostienici|foerdern|foerderer|foerdermitglied|kollekte)(?:-[a-z]{2,12})?(?:[/?#&.]|$)/ },
   { id: 'link.membership-path', kind: 'donation', weight: 1.5, reason: 'links to a membership page',
     pattern: /(?:[/#?=&.]|^)(?:[a-z]{2,8}-)?(?:membership|become-a-member|join-us|members|mitglied-werden|mitgliedschaft|supporter|supporters|freundeskreis)(?:-[a-z]{2,12})?(?:[/?#&.]|$)/ },
   { id: 'link.subscribe-path', kind: 'subscription', weight: 2, reason: 'links to a subscription offer',
-    pattern: /(?:[/#?=&.]|^)(?:[a-z]{2,8}-)?(?:subscribe|subscription|subscriptions|subscriber|abo|abos|abonnement|abonnements|abonnieren|abo-shop|aboshop|digitalabo|s-abonner|abonnez-vous|suscripciones?|suscribirse|suscribite|assine|assinatura|abbonati|abbonamento|prenumerata|oferta|offer|offers|angebot|angebote|plans|pricing|upgrade|checkout|premium|mc-?pro|pro-subscription)(?:-[a-z]{2,12})?(?:[/?#&.]|$)/ },
+    pattern: /(?:[/#?=&.]|^)(?:[a-z]{2,8}-)?(?:subscribe|subscription|subscriptions|subscriber|abo|abos|abonnement|abonnements|abonnieren|abo-shop|aboshop|digitalabo|s-abonner|abonnez-vous|suscripciones?|suscribirse|suscribite|assine|assinatura|abbonati|abbonamento|prenumerata|oferta|offer|offers|angebot|angebote|plans|pricing|upgrade|checkout|premium|pro-subscription)(?:-[a-z]{2,12})?(?:[/?#&.]|$)/ },
 ];
 
 /** Hrefs that look like a call to action but are not the publisher's ask (news links, newsletters). */

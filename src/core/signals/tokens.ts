@@ -25,9 +25,9 @@ export const tokenSignals: readonly TokenSignal[] = [
     pattern: /(?:adblock|ad-block|adblocker|blocker|veil)/ },
   // where the box sits
   { id: 'tok.overlay', role: 'overlay', kind: null, weight: 1, reason: 'shown as an overlay',
-    pattern: /^(?:.*[-_])?(?:modal|modals|popup|pop-up|popmake|pum|overlay|lightbox|dialog|flyout|interstitial|backdrop|fancybox|mfp|layer|fr-popup|fr-layer)(?:[-_].*)?$/ },
+    pattern: /^(?:.*[-_])?(?:modal|modals|popup|pop-up|popmake|pum|overlay|lightbox|dialog|flyout|interstitial|backdrop|fancybox|mfp|layer)(?:[-_].*)?$/ },
   { id: 'tok.banner', role: 'banner', kind: null, weight: 0.5, reason: 'shown as a banner',
-    pattern: /^(?:.*[-_])?(?:banner|bar|sticky|ribbon|notice|notification|alert|leiste|sleiste|toast|fixed-bottom|fixed-top|bottom-bar|top-bar|hovercard|bar1|slidein|slide-in|drawer)(?:[-_].*)?$/ },
+    pattern: /^(?:.*[-_])?(?:banner|bar|sticky|ribbon|notice|notification|alert|leiste|sleiste|toast|fixed-bottom|fixed-top|bottom-bar|top-bar|slidein|slide-in|drawer)(?:[-_].*)?$/ },
   { id: 'tok.sidebar', role: 'sidebar', kind: null, weight: 0.5, reason: 'sits in the sidebar',
     pattern: /^(?:.*[-_])?(?:sidebar|side-bar|aside|rail|right-rail|widget|widgets|widget-area|secondary|sidecol|col-right|right-col|seitenleiste|textwidget)(?:[-_].*)?$/ },
   { id: 'tok.footer', role: 'footer', kind: null, weight: 0.5, reason: 'sits in the footer',

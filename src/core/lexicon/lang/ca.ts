@@ -28,7 +28,7 @@ export const ca: LanguageLexicon = {
     ],
     gate: [
       'continua llegint', 'segueix llegint', 'continuar llegint', 'article sencer', 'per a subscriptors',
-      'ja ets subscriptor*', 'ja tens compte', 'ja ets soci', 'contingut exclusiu', 'paywall*', 'mur de pagament',
+      'ja ets subscriptor*', 'ja tens compte', 'ja ets soci', 'contingut exclusiu',
       'per llegir aquest',
     ],
     meter: [

@@ -23,7 +23,7 @@ export const cs: LanguageLexicon = {
     gate: [
       'číst dál', 'čtěte dál', 'pokračovat ve čtení', 'pokračujte ve čtení', 'celý článek', 'celého článku',
       'jen pro předplatitele', 'pro předplatitele', 'jste předplatitel*', 'již máte', 'už máte', 'placený obsah',
-      'placený článek', 'zamčen*', 'si přečetli', 'pro pokračování', 'paywall*', 'zbytek článku',
+      'placený článek', 'zamčen*', 'si přečetli', 'pro pokračování', 'zbytek článku',
     ],
     meter: [
       'článků zdarma', 'článek zdarma', 'články zdarma', 'zbývá', 'zbývají', 'limit*', 'vyčerpal*', 'dosáhli jste',

@@ -26,7 +26,7 @@ export const da: LanguageLexicon = {
     ],
     gate: [
       'læs videre', 'fortsæt med at', 'læs hele', 'hele artiklen', 'for abonnenter', 'allerede abonnent',
-      'allerede kunde', 'allerede medlem', 'har du allerede', 'betalingsmur*', 'paywall*', 'låst artikel',
+      'allerede kunde', 'allerede medlem', 'har du allerede', 'låst artikel',
       'er låst', 'for at læse', 'for at fortsætte', 'resten af artiklen',
     ],
     meter: [

@@ -37,7 +37,7 @@ export const de: LanguageLexicon = {
       'weiterlesen', 'weiterzulesen', 'weiter lesen', 'lesen sie weiter', 'lies weiter', 'nur für abonn*',
       'für abonnent*', 'exklusiv für abonn*', 'abonnent* vorbehalten', 'bereits abonnent*', 'schon abonnent*',
       'bereits abonniert', 'bereits mitglied', 'schon mitglied', 'bereits registriert', 'bereits kunde',
-      'schon kunde', 'bezahlschranke', 'paywall*', 'artikel freischalten', 'vollständigen artikel',
+      'schon kunde', 'artikel freischalten', 'vollständigen artikel',
       'ganzen artikel', 'gesamten artikel', 'nur mit abo', 'mit abo', 'nur für mitglieder',
       'exklusiv für mitglieder', 'ganzen text', 'vollständigen text',
     ],

@@ -47,7 +47,7 @@ export const en: LanguageLexicon = {
       'subscribers only', 'subscriber only', 'for subscribers', 'available to subscribers',
       'exclusive to subscribers', 'subscriber exclusive', 'already a subscriber', 'already subscribed',
       'already a member', 'already have an', 'already registered', 'already paid', 'members only',
-      'reserved for', 'only available to', 'available only to', 'paywall*', 'subscribe to read',
+      'reserved for', 'only available to', 'available only to', 'subscribe to read',
       'subscribe to continue', 'register to continue', 'register to read', 'premium article', 'premium story',
       'locked article', 'subscriber content', 'is for subscribers', 'for the full', 'get the full',
     ],

@@ -36,7 +36,7 @@ export const es: LanguageLexicon = {
       'seguir leyendo', 'sigue leyendo', 'continuar leyendo', 'continúa leyendo', 'continua leyendo',
       'artículo completo', 'resto del artículo', 'exclusivo para suscri*', 'para suscriptores',
       'ya eres suscriptor*', 'ya estás suscrito', 'ya tienes cuenta', 'ya tienes una', 'ya eres socio',
-      'ya eres miembro', 'contenido para suscri*', 'muro de pago', 'paywall*', 'desbloquea este',
+      'ya eres miembro', 'contenido para suscri*', 'desbloquea este',
       'para leer este', 'solo para socios', 'exclusivo para socios', 'regístrate para', 'inicia sesión para',
       'nota completa', 'noticia completa',
     ],

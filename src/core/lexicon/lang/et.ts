@@ -22,7 +22,7 @@ export const et: LanguageLexicon = {
     gate: [
       'loe edasi', 'jätka lugemist', 'loe kogu', 'kogu artikkel', 'kogu lugu', 'ainult tellijatele',
       'tellijatele', 'oled juba', 'olete juba', 'tasuline artikkel', 'tasuline sisu', 'lugemiseks',
-      'jätkamiseks', 'paywall*', 'maksumüür*',
+      'jätkamiseks',
     ],
     meter: [
       'tasuta artikl*', 'tasuta lugu', 'tasuta lugusid', 'jäänud', 'alles', 'limiit*', 'jõudnud',

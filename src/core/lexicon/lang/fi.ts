@@ -27,7 +27,7 @@ export const fi: LanguageLexicon = {
     ],
     gate: [
       'jatka lukemista', 'lue koko', 'koko juttu', 'koko artikkeli', 'tilaajille', 'vain tilaajille',
-      'jo tilaaja', 'oletko jo', 'kirjaudu lukemaan', 'lukeaksesi', 'maksumuuri*', 'paywall*', 'lukitt*',
+      'jo tilaaja', 'oletko jo', 'kirjaudu lukemaan', 'lukeaksesi', 'lukitt*',
       'jatkaaksesi',
     ],
     meter: [

@@ -37,7 +37,7 @@ export const fr: LanguageLexicon = {
       'continu* la lecture', 'continu* votre lecture', 'continu* à lire', 'réservé* aux abonn*',
       'réservé* aux membres', 'déjà abonné*', 'déjà inscrit*', 'déjà membre', 'déjà un compte',
       'article réservé', 'contenu réservé', 'pour les abonnés', 'aux abonnés', 'abonnés uniquement',
-      'article abonné*', 'édition abonnés', 'paywall*', 'mur payant', 'accès réservé', 'pour lire cet',
+      'article abonné*', 'édition abonnés', 'accès réservé', 'pour lire cet',
       'pour accéder à', 'article à lire',
     ],
     meter: [

@@ -30,7 +30,7 @@ export const hr: LanguageLexicon = {
     gate: [
       'nastavi čitati', 'nastavite čitati', 'pročitaj cijeli', 'pročitajte cijeli', 'cijeli članak',
       'cijeli tekst', 'ceo tekst', 'ceo članak', 'samo za pretplatnike', 'za pretplatnike', 'plaćeni sadržaj',
-      'zaključan*', 'biste pročitali', 'za nastavak čitanja', 'paywall*', 'ostatak članka', 'ostatak teksta',
+      'zaključan*', 'biste pročitali', 'za nastavak čitanja', 'ostatak članka', 'ostatak teksta',
       'već ste pretplatnik*', 'već si pretplatnik*', 'već imate račun', 'već imate pretplatu',
     ],
     meter: [

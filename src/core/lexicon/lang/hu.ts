@@ -29,7 +29,7 @@ export const hu: LanguageLexicon = {
     gate: [
       'tovább olvasom', 'olvass tovább', 'olvassa tovább', 'olvasd tovább', 'tovább olvasás', 'csak előfizetőknek',
       'előfizetőknek', 'már előfizető', 'már előfizetőnk', 'már regisztrált', 'fizetős cikk', 'fizetős tartalom',
-      'teljes cikk', 'teljes cikket', 'hogy elolvashassa', 'elolvasásához', 'olvasásához', 'paywall*',
+      'teljes cikk', 'teljes cikket', 'hogy elolvashassa', 'elolvasásához', 'olvasásához',
       'fizetőfal*',
     ],
     meter: [

@@ -26,7 +26,7 @@ export const id: LanguageLexicon = {
     gate: [
       'lanjutkan membaca', 'lanjut membaca', 'khusus pelanggan', 'khusus member', 'untuk pelanggan',
       'sudah berlangganan', 'sudah menjadi pelanggan', 'sudah punya akun', 'sudah memiliki akun', 'konten berbayar',
-      'artikel berbayar', 'terkunci', 'untuk membaca', 'untuk melanjutkan', 'paywall*',
+      'artikel berbayar', 'terkunci', 'untuk membaca', 'untuk melanjutkan',
     ],
     meter: [
       'artikel gratis', 'tersisa', 'sisa', 'mencapai batas', 'telah mencapai', 'artikel terakhir',

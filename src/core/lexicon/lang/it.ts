@@ -36,7 +36,7 @@ export const it: LanguageLexicon = {
       'continua a leggere', 'continuare a leggere', 'per continuare a', 'articolo completo',
       'riservat* agli abbonati', 'riservat* ai soci', 'riservat* agli iscritti', 'già abbonato', 'già abbonata',
       'già un account', 'già registrato', 'già iscritto', 'già socio', 'contenuto riservato',
-      'articolo riservato', 'per gli abbonati', 'agli abbonati', 'solo per abbonati', 'paywall*',
+      'articolo riservato', 'per gli abbonati', 'agli abbonati', 'solo per abbonati',
       'resto dell articolo', 'per leggere questo', 'per leggere l', 'leggi tutto l',
     ],
     meter: [

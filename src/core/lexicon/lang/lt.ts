@@ -22,7 +22,7 @@ export const lt: LanguageLexicon = {
     gate: [
       'skaityti toliau', 'skaitykite toliau', 'tęsti skaitymą', 'tik prenumeratoriams', 'prenumeratoriams',
       'jau esate', 'jau turite', 'jau esi', 'mokamas straipsnis', 'mokamas turinys', 'norėdami perskaityti',
-      'norėdami skaityti', 'kad perskaitytum*', 'visą straipsnį', 'visas straipsnis', 'paywall*',
+      'norėdami skaityti', 'kad perskaitytum*', 'visą straipsnį', 'visas straipsnis',
     ],
     meter: [
       'nemokam* straipsn*', 'liko', 'limit*', 'pasiekėte', 'paskutinis nemokamas', 'straipsnių per mėnesį',

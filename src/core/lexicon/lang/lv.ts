@@ -22,7 +22,7 @@ export const lv: LanguageLexicon = {
     gate: [
       'lasīt tālāk', 'turpināt lasīt', 'turpini lasīt', 'lasi tālāk', 'tikai abonentiem', 'abonentiem',
       'jau esi', 'jau esat', 'maksas raksts', 'maksas saturs', 'lai izlasītu', 'lai turpinātu', 'lai lasītu',
-      'viss raksts', 'visu rakstu', 'paywall*',
+      'viss raksts', 'visu rakstu',
     ],
     meter: [
       'bezmaksas rakst*', 'atlikuši', 'atlicis', 'limits', 'limitu', 'sasniedzi*', 'sasniedzāt',

@@ -25,7 +25,7 @@ export const nb: LanguageLexicon = {
     ],
     gate: [
       'les videre', 'fortsett å lese', 'les hele', 'hele artikkelen', 'for abonnenter', 'kun for abonnenter',
-      'allerede abonnent', 'allerede kunde', 'allerede medlem', 'har du allerede', 'betalingsmur*', 'paywall*',
+      'allerede abonnent', 'allerede kunde', 'allerede medlem', 'har du allerede',
       'låst artikkel', 'er låst', 'for å lese', 'for å fortsette', 'resten av artikkelen',
     ],
     meter: [

@@ -31,7 +31,7 @@ export const nl: LanguageLexicon = {
     gate: [
       'lees verder', 'verder lezen', 'lees het hele', 'het hele artikel', 'volledige artikel',
       'alleen voor abonnees', 'voor abonnees', 'al abonnee', 'al een abonnement', 'al een account', 'al lid',
-      'al geregistreerd', 'paywall*', 'betaalmuur', 'om verder te', 'lees dit artikel', 'alleen voor leden',
+      'al geregistreerd', 'om verder te', 'lees dit artikel', 'alleen voor leden',
     ],
     meter: [
       'gratis artikelen', 'gratis artikel', 'gratis artikels', 'resterend*', 'nog over', 'limiet',

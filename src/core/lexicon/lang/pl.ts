@@ -34,7 +34,7 @@ export const pl: LanguageLexicon = {
     gate: [
       'czytaj dalej', 'tylko dla', 'dla prenumeratorów', 'dla subskrybentów', 'masz już', 'jesteś już',
       'dalsza część', 'dalszą część', 'pozostała część', 'cały artykuł', 'całego artykułu', 'pełną treść',
-      'pełna treść', 'pełnej treści', 'treści płatne', 'płatny artykuł', 'paywall*', 'aby przeczytać',
+      'pełna treść', 'pełnej treści', 'treści płatne', 'płatny artykuł', 'aby przeczytać',
       'aby czytać', 'aby kontynuować', 'żeby przeczytać', 'dokończ czytanie', 'artykuł dostępny',
     ],
     meter: [

@@ -36,7 +36,7 @@ export const pt: LanguageLexicon = {
       'continuar lendo', 'continue lendo', 'continuar a ler', 'continue a ler', 'matéria completa',
       'reportagem completa', 'texto completo', 'artigo completo', 'exclusiv* para assinantes', 'para assinantes',
       'exclusivo assinantes', 'já é assinante', 'já sou assinante', 'já tem conta', 'já tem uma', 'já é sócio',
-      'já é membro', 'paywall*', 'acesso restrito', 'restrito a', 'desbloqueie este', 'para ler esta',
+      'já é membro', 'acesso restrito', 'restrito a', 'desbloqueie este', 'para ler esta',
       'para ler este', 'cadastre se para', 'exclusiv* para sócios',
     ],
     meter: [

@@ -32,7 +32,7 @@ export const ro: LanguageLexicon = {
       'citește mai departe', 'citeşte mai departe', 'continuă lectura', 'continuă să citești', 'citește tot',
       'articolul complet', 'tot articolul', 'doar pentru abonați', 'pentru abonați', 'pentru abonaţi',
       'ești deja abonat', 'deja abonat', 'ai deja cont', 'deja cont', 'articol premium', 'conținut premium',
-      'conținut exclusiv', 'pentru a citi', 'pentru a continua', 'paywall*', 'restul articolului',
+      'conținut exclusiv', 'pentru a citi', 'pentru a continua', 'restul articolului',
     ],
     meter: [
       'articole gratuite', 'articol gratuit', 'articole gratis', 'rămase', 'limit*', 'ai atins', 'atins limita',

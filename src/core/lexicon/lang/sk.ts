@@ -23,7 +23,7 @@ export const sk: LanguageLexicon = {
     gate: [
       'čítať ďalej', 'čítajte ďalej', 'pokračovať v čítaní', 'pokračujte v čítaní', 'celý článok', 'celého článku',
       'len pre predplatiteľov', 'pre predplatiteľov', 'ste predplatiteľ*', 'už máte', 'platený obsah',
-      'platený článok', 'zamknut*', 'si prečítali', 'pre pokračovanie', 'paywall*', 'zvyšok článku',
+      'platený článok', 'zamknut*', 'si prečítali', 'pre pokračovanie', 'zvyšok článku',
     ],
     meter: [
       'článkov zadarmo', 'článok zadarmo', 'články zadarmo', 'zostáva', 'zostávajú', 'limit*', 'vyčerpal*',

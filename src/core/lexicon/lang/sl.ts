@@ -22,7 +22,7 @@ export const sl: LanguageLexicon = {
     gate: [
       'nadaljuj z branjem', 'nadaljujte z branjem', 'preberi celoten', 'preberite celoten', 'celoten članek',
       'celotno besedilo', 'samo za naročnike', 'za naročnike', 'že naročnik*', 'že imate', 'plačljiv* vsebin*',
-      'zaklenjen*', 'nadaljevanje branja', 'paywall*', 'preostanek članka',
+      'zaklenjen*', 'nadaljevanje branja', 'preostanek članka',
     ],
     meter: [
       'brezplačn* član*', 'preostal*', 'še na voljo', 'omejitev', 'dosegli ste', 'zadnji brezplačni',

@@ -30,7 +30,7 @@ export const sv: LanguageLexicon = {
     ],
     gate: [
       'läs vidare', 'fortsätt läsa', 'läs hela', 'hela artikeln', 'för prenumeranter', 'redan prenumerant',
-      'redan kund', 'redan medlem', 'har du redan', 'redan konto', 'betalvägg*', 'paywall*', 'låst artikel',
+      'redan kund', 'redan medlem', 'har du redan', 'redan konto', 'betalvägg*', 'låst artikel',
       'är låst', 'för att läsa', 'för att fortsätta', 'resten av artikeln',
     ],
     meter: [

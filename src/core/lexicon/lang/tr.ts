@@ -24,7 +24,7 @@ export const tr: LanguageLexicon = {
     gate: [
       'okumaya devam', 'haberin tamamı', 'yazının tamamı', 'tamamını okumak', 'sadece abonelere', 'abonelere özel',
       'abonelerimize özel', 'zaten abone', 'zaten üye', 'zaten hesabınız', 'ücretli içerik', 'kilitli',
-      'okumak için', 'devam etmek için', 'paywall*', 'ödeme duvarı',
+      'okumak için', 'devam etmek için', 'ödeme duvarı',
     ],
     meter: [
       'ücretsiz haber*', 'ücretsiz makale*', 'ücretsiz içerik*', 'kalan', 'hakkınız', 'limit*', 'sınırına ulaştı*',
