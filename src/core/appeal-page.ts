@@ -10,6 +10,8 @@ import type { ScanOptions } from './types.js';
 
 /** An element named as an appeal box holds at most this many blocks (else it is a wrapper). */
 const NAMED_BOX_BLOCKS = 15;
+/** …and at most this much text: a "paywall" element holding the article's paragraphs is no box. */
+const NAMED_BOX_CHARS = 2_000;
 
 export interface AppealInput {
   readonly model: PageModel;
@@ -144,6 +146,11 @@ export function appealPage(input: AppealInput): AppealPage {
   // A small element named as an appeal box ("contributions__epic", "donation-box"): its
   // paragraphs are the box's, not the article's, even inside the article element.
   const smallBox = new Map<Element, boolean>();
+  const charsIn = (r: readonly [number, number]): number => {
+    let n = 0;
+    for (let k = r[0]; k < r[1]; k++) n += blocks[k]!.text.length;
+    return n;
+  };
   const inNamedBox = (b: Block): boolean => {
     if (!(b.frame.roles & (ROLE_BIT.appeal | ROLE_BIT.paywall))) return false;
     for (let t = b.frame.tokens; t; t = t.next) {
@@ -151,7 +158,7 @@ export function appealPage(input: AppealInput): AppealPage {
       let small = smallBox.get(t.el);
       if (small === undefined) {
         const r = rangeOf(t.el);
-        small = !!r && r[1] - r[0] <= NAMED_BOX_BLOCKS;
+        small = !!r && r[1] - r[0] <= NAMED_BOX_BLOCKS && charsIn(r) <= NAMED_BOX_CHARS;
         smallBox.set(t.el, small);
       }
       if (small) return true;

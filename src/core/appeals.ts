@@ -91,13 +91,15 @@ const PAID_WORDS = ['give', 'support', 'member', 'premium', 'access', 'gate', 'm
  * the classifier says — subscribe words with newsletter words, and no price or paid word.
  */
 function freeFollow(p: AppealPage, start: number, end: number): boolean {
+  let subscribe = false;
   let follow = false;
   for (let k = start; k < end; k++) {
     const e = p.ev[k]!;
     if (e.price !== null || PAID_WORDS.some((c) => has(e, c))) return false;
-    if (has(e, 'subscribe') && has(e, 'newsletter')) follow = true;
+    subscribe ||= has(e, 'subscribe');
+    follow ||= has(e, 'newsletter');
   }
-  return follow;
+  return subscribe && follow;
 }
 
 export function findAppeals(input: AppealInput & { readonly weights?: ModelWeights }): AppealResult {

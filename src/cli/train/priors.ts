@@ -14,7 +14,7 @@ export const PRIORS: Readonly<Record<string, number>> = {
   'box.amounts': 0.7, 'box.moneyLink': 0.5, 'box.controls': 0.2, 'w.thanks': 0.2,
   's.donationLink': 0.7, 's.subscriptionLink': 0.5, 't.appealBox': 1, 't.paywall': 0.7,
   // Prose is not an appeal: long paragraphs, quotes, names and numbers, text the article goes on after.
-  's.long': -0.5, 's.prose': -1, 's.quoted': -1, 's.speech': -1.5, 's.headlines': -2, 'x.freeSubscribe': -1.5, 's.capitals': -0.3, 'p.bodyAfter': -0.7, 's.foreignMoneyLink': -1,
+  's.long': -0.5, 's.prose': -1, 's.quoted': -1, 's.speech': -1.5, 'w.report': -0.5, 'd.report': -1, 's.headlines': -2, 'x.freeSubscribe': -1.5, 's.capitals': -0.3, 'p.bodyAfter': -0.7, 's.foreignMoneyLink': -1,
   // Menus, comments, related links and newsletter boxes hold money words that are not appeals.
   't.nav': -1, 't.comments': -1, 't.related': -0.7, 't.teaser': -0.7, 't.newsletter': -0.7, 'w.newsletter': -0.5,
   'w.login': -0.2, 's.linkDensity': -0.5,
@@ -24,7 +24,7 @@ export const PRIORS: Readonly<Record<string, number>> = {
 export const KIND_PRIORS: Readonly<Record<'donation' | 'subscription' | 'paywall', Readonly<Record<string, number>>>> = {
   donation: {
     'w.give': 1.5, 'w.support': 1, 'x.selfAsk': 0.5, 'x.journalismAsk': 0.5, 'w.thanks': 0.3, 'w.payment': 0.5,
-    's.donationLink': 1, 'x.supportMember': 1, 'w.subscribe': -0.5, 'w.premium': -0.5, 'w.gate': -1,
+    's.donationLink': 1, 'x.supportMember': 1.5, 'w.subscribe': -0.5, 'w.premium': -0.5, 'w.gate': -1,
   },
   subscription: {
     'w.subscribe': 1, 'w.premium': 1, 'x.pricedProduct': 1, 'w.trial': 1, 'w.access': 0.5, 'w.offer': 0.5,

@@ -45,11 +45,13 @@ export const FEATURES: readonly FeatureDef[] = [
   own('login', 'speaks of logging in'),
   own('adblock', 'speaks of ad blockers'),
   own('period', 'names a billing period'),
+  own('report', 'reads like a news report'),
   { name: 'w.price', reason: 'names an amount' },
   { name: 'w.pricePeriod', reason: 'names an amount per period' },
   { name: 'w.moneyConcepts', reason: 'several words about money' },
   { name: 'd.money', reason: 'dense with words about money' },
   { name: 'd.address', reason: 'speaks to the reader directly' },
+  { name: 'd.report', reason: 'reads like a news report' },
   { name: 'x.youAsk', reason: 'asks the reader for money' },
   { name: 'x.selfAsk', reason: 'the publisher asks for money' },
   { name: 'x.pleaseAsk', reason: 'pleads for money' },
@@ -178,6 +180,7 @@ export function regionFeatures(p: AppealPage, start: number, end: number): Float
     const tokens = e.tokens + DENSITY_SMOOTHING;
     max('d.money', Math.min(1, (moneyHits * 8) / tokens));
     max('d.address', Math.min(1, ((e.counts[CONCEPT_INDEX.you]! + e.counts[CONCEPT_INDEX.self]!) * 5) / tokens));
+    max('d.report', Math.min(1, (e.counts[CONCEPT_INDEX.report]! * 8) / tokens));
     const asks = has(e, 'give') || has(e, 'support') || has(e, 'member') || has(e, 'subscribe');
     or('x.youAsk', asks && has(e, 'you'));
     or('x.selfAsk', (has(e, 'give') || has(e, 'support') || has(e, 'member')) && (has(e, 'self') || e.selfName));
@@ -185,7 +188,7 @@ export function regionFeatures(p: AppealPage, start: number, end: number): Float
     or('x.nowAsk', asks && has(e, 'cta'));
     or('x.pricedProduct', e.price !== null && (has(e, 'subscribe') || has(e, 'member') || has(e, 'premium') || has(e, 'access') || has(e, 'trial')));
     or('x.journalismAsk', asks && has(e, 'journalism'));
-    or('x.supportMember', has(e, 'member') && (has(e, 'support') || has(e, 'give')));
+    or('x.supportMember', has(e, 'member') && (has(e, 'support') || has(e, 'give') || has(e, 'help')));
     // "Subscribe to our podcast / newsletter / channel": a free follow, no price, no paid tier.
     or('x.freeSubscribe', has(e, 'subscribe') && (has(e, 'newsletter') || has(e, 'free')) && e.price === null
       && !has(e, 'premium') && !has(e, 'give') && !has(e, 'access') && !has(e, 'gate'));

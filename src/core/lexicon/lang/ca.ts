@@ -94,5 +94,10 @@ export const ca: LanguageLexicon = {
       'adblock*', 'bloquejador*', 'bloqueig d anuncis', 'desactiva el', 'desactiveu', 'ublock*', 'llista blanca',
       'ingressos publicitaris', 'permet els anuncis', 'permetre anuncis',
     ],
+    report: [
+      'va dir', 'ha dit', 'va explicar', 'va afegir', 'va anunciar', 'va assegurar', 'segons', 'portaveu',
+      'la policia', 'les autoritats', 'ahir', 'la setmana passada', 'dilluns', 'dimarts', 'dimecres',
+      'dijous', 'divendres', 'dissabte', 'diumenge', 'per cent', 'milions', 'estudi', 'enquesta', 'analistes',
+    ],
   },
 };

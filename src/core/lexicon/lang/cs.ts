@@ -89,5 +89,10 @@ export const cs: LanguageLexicon = {
       'adblock*', 'blokátor* reklam', 'blokování reklam', 'vypněte', 'vypnout', 'ublock*', 'příjmy z reklam*',
       'povolte reklamy', 'povolit reklamy',
     ],
+    report: [
+      'řekl*', 'uvedl*', 'sdělil*', 'oznámil*', 'prohlásil*', 'vysvětlil*', 'dodal*', 'podle', 'mluvčí',
+      'polici*', 'včera', 'minulý týden', 'v pondělí', 'v úterý', 've středu', 've čtvrtek', 'v pátek',
+      'v sobotu', 'v neděli', 'procent*', 'milion*', 'miliard*', 'studie', 'průzkum*', 'analyti*',
+    ],
   },
 };

@@ -92,5 +92,11 @@ export const da: LanguageLexicon = {
       'adblock*', 'annonceblok*', 'reklameblok*', 'ad block*', 'deaktiver*', 'ublock', 'annonceindtægt*',
       'reklameindtægt*', 'tillad annoncer', 'tillad reklamer', 'hvidlist*',
     ],
+    report: [
+      'sagde', 'siger', 'fortalte', 'oplyste', 'meddelte', 'forklarede', 'tilføjede', 'ifølge', 'talsmand',
+      'talsperson', 'politiet', 'myndighed*', 'i går', 'sidste uge', 'mandag*', 'tirsdag*', 'onsdag*',
+      'torsdag*', 'fredag*', 'lørdag*', 'søndag*', 'procent', 'million*', 'milliard*', 'undersøgelse*',
+      'analytiker*',
+    ],
   },
 };

@@ -122,5 +122,11 @@ export const de: LanguageLexicon = {
       'werbeeinnahmen', 'werbefinanziert', 'mit werbung', 'ublock', 'whitelist*', 'ausnahmeliste',
       'deaktivieren sie',
     ],
+    report: [
+      'sagte', 'sagt', 'erklärte', 'teilte mit', 'laut', 'zufolge', 'berichtete', 'betonte', 'sprecher*',
+      'polizei', 'behörden', 'das unternehmen', 'gestern', 'vergangene woche', 'montag', 'dienstag',
+      'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'prozent', 'millionen', 'milliarden',
+      'studie', 'umfrage', 'analysten',
+    ],
   },
 };

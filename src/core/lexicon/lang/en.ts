@@ -150,5 +150,11 @@ export const en: LanguageLexicon = {
       'turn off your', 'pause your', 'ad revenue', 'advertising revenue', 'ads help', 'block ads',
       'blocking ads', 'content blocker', 'ads keep', 'advertising helps', 'allow ads',
     ],
+    report: [
+      'said', 'says', 'told', 'according to', 'announced', 'reported', 'stated', 'explained', 'added',
+      'spokesperson', 'spokesman', 'spokeswoman', 'officials', 'police', 'the company', 'yesterday',
+      'last week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'percent',
+      'million', 'billion', 'study', 'survey', 'analysts',
+    ],
   },
 };

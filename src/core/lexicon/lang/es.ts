@@ -122,5 +122,10 @@ export const es: LanguageLexicon = {
       'ublock', 'lista blanca', 'ingresos publicitarios', 'permitir anuncios', 'permitir publicidad',
       'permite los anuncios',
     ],
+    report: [
+      'dijo', 'afirmó', 'aseguró', 'explicó', 'añadió', 'anunció', 'informó', 'declaró', 'según', 'portavoz',
+      'la policía', 'las autoridades', 'ayer', 'la semana pasada', 'lunes', 'martes', 'miércoles', 'jueves',
+      'viernes', 'sábado', 'domingo', 'por ciento', 'millones', 'estudio', 'encuesta', 'analistas',
+    ],
   },
 };

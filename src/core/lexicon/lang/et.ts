@@ -81,5 +81,11 @@ export const et: LanguageLexicon = {
       'adblock*', 'reklaamiblok*', 'reklaamide blokeer*', 'lülita välja', 'ublock', 'luba reklaamid',
       'reklaamitulu*', 'lubatud loend*',
     ],
+    report: [
+      'ütles', 'teatas', 'selgitas', 'lisas', 'kinnitas', 'rääkis', 'märkis', 'teatel', 'sõnul', 'kohaselt',
+      'pressiesindaja*', 'politsei*', 'ametnik*', 'eile', 'eelmisel nädalal', 'esmaspäev*', 'teisipäev*',
+      'kolmapäev*', 'neljapäev*', 'reede*', 'laupäev*', 'pühapäev*', 'protsent*', 'miljon*', 'miljard*',
+      'uuring*', 'küsitlus*', 'analüütik*',
+    ],
   },
 };

@@ -95,5 +95,11 @@ export const fi: LanguageLexicon = {
       'adblock*', 'mainosesto*', 'mainosten esto', 'mainostenesto*', 'ad block*', 'poista käytöstä',
       'salli mainokset', 'mainostulo*', 'ublock*',
     ],
+    report: [
+      'sanoi', 'sanoo', 'kertoi', 'totesi', 'ilmoitti', 'tiedotti', 'selitti', 'lisäsi', 'tiedottaja*',
+      'poliisi*', 'viranomai*', 'eilen', 'viime viikolla', 'maanantai*', 'tiistai*', 'keskiviikko*',
+      'torstai*', 'perjantai*', 'lauantai*', 'sunnuntai*', 'prosent*', 'miljoon*', 'miljardi*', 'tutkimu*',
+      'kysely*', 'analyytik*',
+    ],
   },
 };

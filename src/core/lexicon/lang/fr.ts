@@ -116,5 +116,11 @@ export const fr: LanguageLexicon = {
       'liste blanche', 'recettes publicitaires', 'revenus publicitaires', 'accepter et continuer',
       'autoriser la publicité', 'autorisez la publicité',
     ],
+    report: [
+      'déclaré', 'a dit', 'indiqué', 'annoncé', 'expliqué', 'a ajouté', 'précisé', 'affirmé', 'selon',
+      'd après', 'porte parole', 'la police', 'les autorités', 'hier', 'la semaine dernière', 'lundi',
+      'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'pour cent', 'millions', 'milliards',
+      'étude', 'sondage', 'analystes',
+    ],
   },
 };

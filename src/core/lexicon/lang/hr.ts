@@ -104,5 +104,11 @@ export const hr: LanguageLexicon = {
       'bel* list*', 'prihod* od oglasa', 'prihod* od reklama', 'dopusti oglase', 'dozvoli oglase',
       'dozvolite oglase', 'isključite blokator*', 'isključi blokator*', 'isključite adblock*',
     ],
+    report: [
+      'rekao', 'rekla', 'izjavi*', 'priopći*', 'objasni*', 'dodao', 'najavi*', 'prema', 'glasnogovorni*',
+      'policij*', 'jučer', 'prošlog tjedna', 'u ponedjeljak', 'u utorak', 'u srijedu', 'u četvrtak',
+      'u petak', 'u subotu', 'u nedjelju', 'posto', 'milijun*', 'milijard*', 'istraživanj*', 'anket*',
+      'analitičar*',
+    ],
   },
 };

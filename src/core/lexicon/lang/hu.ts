@@ -95,5 +95,11 @@ export const hu: LanguageLexicon = {
       'adblock*', 'reklámblokkol*', 'hirdetésblokkol*', 'kapcsold ki', 'kapcsolja ki', 'fehér listá*',
       'fehérlist*', 'hirdetési bevétel*', 'reklámbevétel*', 'engedélyezd a', 'engedélyezze a', 'ublock*',
     ],
+    report: [
+      'mondta', 'közölte', 'nyilatkozta', 'jelentette', 'hangsúlyozta', 'elmondta', 'hozzátette', 'szerint',
+      'szóvivő*', 'rendőrség*', 'hatóság*', 'tegnap', 'múlt héten', 'hétfőn', 'kedden', 'szerdán',
+      'csütörtökön', 'pénteken', 'szombaton', 'vasárnap', 'százalék*', 'millió*', 'milliárd*', 'tanulmány*',
+      'felmérés*', 'elemző*',
+    ],
   },
 };

@@ -87,5 +87,11 @@ export const id: LanguageLexicon = {
       'adblock*', 'pemblokir iklan', 'blokir iklan', 'nonaktifkan', 'ublock*', 'daftar putih', 'whitelist',
       'pendapatan iklan', 'izinkan iklan', 'matikan adblock*', 'matikan pemblokir',
     ],
+    report: [
+      'mengatakan', 'katanya', 'ujarnya', 'menurut', 'menjelaskan', 'menambahkan', 'mengumumkan',
+      'melaporkan', 'menyatakan', 'juru bicara', 'polisi', 'pihak berwenang', 'kemarin', 'pekan lalu',
+      'minggu lalu', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'hari minggu', 'persen', 'juta',
+      'miliar', 'studi', 'survei', 'analis',
+    ],
   },
 };

@@ -111,5 +111,11 @@ export const it: LanguageLexicon = {
       'disabilita il', 'disabilita l', 'ublock', 'lista bianca', 'whitelist', 'entrate pubblicitarie',
       'ricavi pubblicitari', 'raccolta pubblicitaria', 'consenti la pubblicità', 'accetta e continua',
     ],
+    report: [
+      'ha detto', 'dichiarato', 'spiegato', 'ha aggiunto', 'annunciato', 'riferito', 'affermato', 'secondo',
+      'portavoce', 'la polizia', 'le autorità', 'ieri', 'la settimana scorsa', 'lunedì', 'martedì',
+      'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'per cento', 'milioni', 'miliardi', 'studio',
+      'sondaggio', 'analisti',
+    ],
   },
 };

@@ -79,5 +79,11 @@ export const lt: LanguageLexicon = {
       'adblock*', 'reklamų blokavim*', 'reklamų blokatori*', 'reklamos blokatori*', 'išjunk*', 'ublock',
       'balt* sąraš*', 'reklamos pajam*', 'leisti reklam*',
     ],
+    report: [
+      'sakė', 'teigė', 'pareiškė', 'pranešė', 'paaiškino', 'pridūrė', 'pasakojo', 'nurodė', 'pasak', 'anot',
+      'atstov*', 'policij*', 'pareigūn*', 'vakar', 'praėjusią savaitę', 'pirmadien*', 'antradien*',
+      'trečiadien*', 'ketvirtadien*', 'penktadien*', 'šeštadien*', 'sekmadien*', 'procent*', 'milijon*',
+      'milijard*', 'tyrim*', 'apklaus*', 'analitik*',
+    ],
   },
 };

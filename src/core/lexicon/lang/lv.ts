@@ -81,5 +81,11 @@ export const lv: LanguageLexicon = {
       'adblock*', 'reklāmu bloķētāj*', 'reklāmu bloķēšan*', 'atslēdz*', 'ublock', 'balt* sarakst*',
       'reklāmu ieņēmum*', 'atļaut reklām*',
     ],
+    report: [
+      'teica', 'saka', 'paziņoja', 'norādīja', 'skaidroja', 'piebilda', 'pastāstīja', 'ziņoja', 'saskaņā ar',
+      'pārstāv*', 'policij*', 'vakar', 'pagājušajā nedēļā', 'pirmdien', 'otrdien', 'trešdien', 'ceturtdien',
+      'piektdien', 'sestdien', 'svētdien', 'procent*', 'miljon*', 'miljard*', 'pētījum*', 'aptauj*',
+      'analītiķ*',
+    ],
   },
 };

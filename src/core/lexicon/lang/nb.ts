@@ -91,5 +91,11 @@ export const nb: LanguageLexicon = {
       'adblock*', 'annonseblokk*', 'reklameblokk*', 'ad block*', 'deaktiver*', 'skru av', 'ublock', 'hvitelist*',
       'hvitlist*', 'annonseinntekt*', 'reklameinntekt*', 'tillat annonser', 'tillat reklame',
     ],
+    report: [
+      'sa', 'sier', 'fortalte', 'opplyste', 'meldte', 'forklarte', 'la til', 'ifølge', 'talsperson*',
+      'talsmann', 'politiet', 'myndighet*', 'i går', 'forrige uke', 'mandag*', 'tirsdag*', 'onsdag*',
+      'torsdag*', 'fredag*', 'lørdag*', 'søndag*', 'prosent', 'million*', 'milliard*', 'undersøkelse*',
+      'analytiker*',
+    ],
   },
 };

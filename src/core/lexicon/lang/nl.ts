@@ -105,5 +105,11 @@ export const nl: LanguageLexicon = {
       'ublock', 'whitelist*', 'witte lijst', 'reclame inkomsten', 'advertentie inkomsten',
       'advertenties toestaan', 'advertentieinkomsten',
     ],
+    report: [
+      'zei', 'zegt', 'vertelde', 'verklaarde', 'meldde', 'liet weten', 'maakte bekend', 'volgens',
+      'woordvoerder*', 'de politie', 'autoriteiten', 'gisteren', 'vorige week', 'maandag', 'dinsdag',
+      'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'procent', 'miljoen', 'miljard', 'studie',
+      'peiling', 'analisten',
+    ],
   },
 };

@@ -108,5 +108,11 @@ export const pl: LanguageLexicon = {
       'białej listy', 'przychody z reklam', 'wpływy z reklam', 'zezwól na', 'wyłączenie blokady',
       'wyłącz adblock*', 'wyłącz bloker*', 'wyłącz blokad*', 'białą listę',
     ],
+    report: [
+      'powiedział*', 'poinformował*', 'oświadczył*', 'przekazał*', 'wyjaśnił*', 'dodał*', 'zapowiedział*',
+      'według', 'rzeczni*', 'policj*', 'wczoraj', 'w zeszłym tygodniu', 'w poniedziałek', 'we wtorek',
+      'w środę', 'w czwartek', 'w piątek', 'w sobotę', 'w niedzielę', 'procent*', 'milion*', 'miliard*',
+      'badani*', 'sondaż*', 'analityc*',
+    ],
   },
 };

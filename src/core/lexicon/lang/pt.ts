@@ -119,5 +119,11 @@ export const pt: LanguageLexicon = {
       'desligue o', 'ublock', 'lista branca', 'lista de permissões', 'receita publicitária',
       'receitas publicitárias', 'permitir anúncios', 'permita anúncios',
     ],
+    report: [
+      'disse', 'afirmou', 'declarou', 'explicou', 'acrescentou', 'anunciou', 'informou', 'segundo',
+      'de acordo com', 'porta voz', 'a polícia', 'as autoridades', 'ontem', 'semana passada', 'segunda feira',
+      'terça feira', 'quarta feira', 'quinta feira', 'sexta feira', 'sábado', 'domingo', 'por cento',
+      'milhões', 'bilhões', 'estudo', 'pesquisa', 'analistas',
+    ],
   },
 };

@@ -101,5 +101,11 @@ export const ro: LanguageLexicon = {
       'ublock*', 'lista albă', 'listă albă', 'venituri din publicitate', 'veniturile din publicitate',
       'permite reclamele',
     ],
+    report: [
+      'a spus', 'declarat', 'afirmat', 'explicat', 'a adăugat', 'anunțat', 'precizat', 'potrivit', 'conform',
+      'purtător* de cuvânt', 'poliți*', 'autorități*', 'ieri', 'săptămâna trecută', 'marți', 'miercuri',
+      'joi', 'vineri', 'sâmbătă', 'duminică', 'la sută', 'procent*', 'milioane', 'miliarde', 'studiu*',
+      'sondaj*', 'analiști*',
+    ],
   },
 };

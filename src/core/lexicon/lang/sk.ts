@@ -91,5 +91,11 @@ export const sk: LanguageLexicon = {
       'adblock*', 'blokovač* reklám', 'blokovanie reklám', 'vypnite', 'vypnúť', 'ublock*', 'príjmy z reklam*',
       'povoľte reklamy', 'povoliť reklamy',
     ],
+    report: [
+      'povedal*', 'uvied*', 'informoval*', 'oznámil*', 'vyhlásil*', 'vysvetlil*', 'dodal*', 'podľa',
+      'hovorc*', 'hovorkyň*', 'políci*', 'včera', 'minulý týždeň', 'v pondelok', 'v utorok', 'v stredu',
+      'vo štvrtok', 'v piatok', 'v sobotu', 'v nedeľu', 'percent*', 'milión*', 'miliard*', 'štúdi*',
+      'prieskum*', 'analyti*',
+    ],
   },
 };

@@ -82,5 +82,11 @@ export const sl: LanguageLexicon = {
       'adblock*', 'blokator* oglasov', 'blokiranje oglasov', 'izklopi*', 'onemogoči*', 'ublock*', 'bel* sezna*',
       'prihodk* od oglasov', 'dovoli oglase', 'dovolite oglase',
     ],
+    report: [
+      'dejal*', 'povedal*', 'izjavil*', 'pojasnil*', 'dodal*', 'napovedal*', 'poročal*', 'po besedah',
+      'predstavni*', 'policij*', 'včeraj', 'prejšnji teden', 'v ponedeljek', 'v torek', 'v sredo',
+      'v četrtek', 'v petek', 'v soboto', 'v nedeljo', 'odstot*', 'milijon*', 'milijard*', 'raziskav*',
+      'anket*', 'analitik*',
+    ],
   },
 };

@@ -98,5 +98,11 @@ export const sv: LanguageLexicon = {
       'adblock*', 'annonsblock*', 'reklamblock*', 'ad block*', 'ublock', 'vitlista*', 'annonsintäkter',
       'reklamintäkter', 'tillåt annonser', 'tillåta annonser', 'pausa din', 'stäng av din',
     ],
+    report: [
+      'sade', 'säger', 'berättade', 'uppgav', 'meddelade', 'förklarade', 'enligt', 'talesperson*', 'talesman',
+      'pressekreterar*', 'polisen', 'myndighet*', 'igår', 'i går', 'förra veckan', 'måndag*', 'tisdag*',
+      'onsdag*', 'torsdag*', 'fredag*', 'lördag*', 'söndag*', 'procent', 'miljon*', 'miljard*', 'studie*',
+      'undersökning*', 'analytiker',
+    ],
   },
 };

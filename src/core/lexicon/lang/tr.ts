@@ -85,5 +85,10 @@ export const tr: LanguageLexicon = {
       'adblock*', 'reklam engelle*', 'devre dışı bırak*', 'ublock*', 'beyaz liste*', 'reklam gelir*',
       'reklamlara izin',
     ],
+    report: [
+      'dedi', 'söyledi', 'açıkladı', 'bildirdi', 'belirtti', 'ifade etti', 'ekledi', 'duyurdu', 'göre',
+      'sözcü*', 'polis*', 'yetkili*', 'dün', 'geçen hafta', 'pazartesi*', 'salı', 'çarşamba*', 'perşembe*',
+      'cuma', 'cumartesi*', 'pazar günü', 'yüzde', 'milyon*', 'milyar*', 'araştırma', 'anket*', 'analist*',
+    ],
   },
 };
