@@ -83,6 +83,8 @@ export function candidateRegions(p: AppealPage, w: ModelWeights): Candidate[] {
   return out;
 }
 
+/** A sign-up line is at most this long. */
+const FOLLOW_CHARS = 160;
 /** Money words that a free sign-up never uses. */
 const PAID_WORDS = ['give', 'support', 'member', 'premium', 'access', 'gate', 'meter', 'trial', 'offer'] as const;
 
@@ -138,8 +140,9 @@ export function findAppeals(input: AppealInput & { readonly weights?: ModelWeigh
   for (let i = 0; i < blocks.length; i++) {
     if (p.taken[i]) continue;
     const e = p.ev[i]!;
-    if (!has(e, 'newsletter') || (e.money && !freeFollow(p, i, i + 1))) continue;
-    if (!(formNear(blocks, i) || (blocks[i]!.frame.roles & ROLE_BIT.newsletter) !== 0 || blocks[i]!.linkHits.length === 0 && e.money)) continue;
+    // A short "subscribe to our podcast/newsletter" line is a sign-up too; a paragraph is not.
+    if (!has(e, 'newsletter') || (e.money && !(blocks[i]!.text.length <= FOLLOW_CHARS && freeFollow(p, i, i + 1)))) continue;
+    if (!(formNear(blocks, i) || (blocks[i]!.frame.roles & ROLE_BIT.newsletter) !== 0)) continue;
     const grown = grow(p, i);
     if (p.taken.subarray(grown.start, grown.end).some((t) => t)) continue;
     const region = buildRegion(p, w, grown, i, null, 0, 'newsletter');

@@ -41,7 +41,7 @@ export function buildRegion(
   // A newsletter box in the middle of the story is the story's own (a quoted sign-up), not a box.
   if (newsletter && bodyAfter && p.firstBody >= 0 && p.firstBody < start) return null;
   // Words that say the article is cut off make a gate, whatever else the box sells.
-  const kind = minor ?? (!x ? 'newsletter' : hasGateWords(p, start, end) ? 'paywall' : kindOf(w, x));
+  const kind = minor ?? (!x ? 'newsletter' : hasGateWords(p, start, end) ? 'paywall' : soldAsSupport(p, start, end) ? 'donation' : kindOf(w, x));
 
   const roles = placementRoles(p, start, end, container);
   const placement = placementOf(p, roles, insideArticle, bodyAfter, container, start);
@@ -91,6 +91,15 @@ export function hasGateWords(p: AppealPage, start: number, end: number): boolean
   // A meter that counts nothing, next to an offer and asking for no gift: the allowance is used up.
   return usedUp && !regionSays(p, start, end, 'give') && !regionSays(p, start, end, 'support')
     && (regionSays(p, start, end, 'subscribe') || regionSays(p, start, end, 'login') || regionSays(p, start, end, 'access'));
+}
+
+/**
+ * A membership sold as support (POLICY: a donation): membership and support words, and no word
+ * of a paid product (subscription, premium tier, access).
+ */
+function soldAsSupport(p: AppealPage, start: number, end: number): boolean {
+  return regionSays(p, start, end, 'member') && (regionSays(p, start, end, 'support') || regionSays(p, start, end, 'give'))
+    && !regionSays(p, start, end, 'subscribe') && !regionSays(p, start, end, 'premium') && !regionSays(p, start, end, 'access');
 }
 
 /** Do blocks [start, end) mention the concept? */

@@ -44,8 +44,8 @@ function ownAppealToken(p: AppealPage, el: Element): boolean {
 function appealish(p: AppealPage, k: number): boolean {
   const e = p.ev[k]!;
   if (e.money || e.pricePeriod || has(e, 'dismiss') || has(e, 'thanks') || has(e, 'payment')) return true;
-  // "We need your help", "Dear readers, we…": the plea around the ask.
-  return (has(e, 'help') || has(e, 'readers')) && (has(e, 'you') || has(e, 'self'));
+  // "We need your help", "funded by readers": the plea around the ask.
+  return has(e, 'readers') || (has(e, 'help') && (has(e, 'you') || has(e, 'self')));
 }
 
 /** …and strong words: money said to the reader, by the publisher, with a plea or a price. */

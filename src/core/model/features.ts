@@ -76,6 +76,7 @@ export const FEATURES: readonly FeatureDef[] = [
   { name: 's.quoted', reason: 'quotes someone' },
   { name: 's.speech', reason: 'reports what someone said' },
   { name: 's.headlines', reason: 'a list of headlines' },
+  { name: 's.linkLabels', reason: 'only a few link labels' },
   { name: 's.question', reason: 'asks a question' },
   { name: 's.exclaim', reason: 'exclaims' },
   { name: 's.repeated', reason: 'repeats on the page' },
@@ -221,6 +222,8 @@ export function regionFeatures(p: AppealPage, start: number, end: number): Float
   set('s.long', chars > 800);
   set('s.prose', chars > 0 ? proseChars / chars : 0);
   set('s.linkDensity', chars > 0 ? linkChars / chars : 0);
+  // "Subscribe · Donate" in a header: link labels and nothing said around them (POLICY: navigation).
+  set('s.linkLabels', chars > 0 && chars <= 40 && linkChars / chars >= 0.9);
   let digits = 0, capitals = 0, tokens = 0;
   for (let k = start; k < end; k++) { const e = p.ev[k]!; digits += e.digitTokens; capitals += e.capitalTokens; tokens += e.tokens; }
   set('s.digits', Math.min(1, (digits * 5) / Math.max(1, tokens)));
