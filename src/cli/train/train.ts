@@ -19,7 +19,7 @@ export interface TrainOptions {
   readonly positiveShare?: number;
 }
 
-export const DEFAULTS: Required<TrainOptions> = { l2: 3, kindL2: 2, innerFolds: 4, positiveShare: 0.5 };
+export const DEFAULTS: Required<TrainOptions> = { l2: 3, kindL2: 2, innerFolds: 8, positiveShare: 0.5 };
 
 function rowsOf(samples: readonly Sample[], positiveShare: number): Row[] {
   let pos = 0;
@@ -36,9 +36,15 @@ function fitAppeal(samples: readonly Sample[], o: Required<TrainOptions>): Linea
   return fitLogistic(rowsOf(samples, o.positiveShare), FEATURES.length, { l2: o.l2, prior: PRIOR });
 }
 
+/** Cuts tried, and how many grid steps either side the F1 curve is averaged over. */
+const CUTS = Array.from({ length: 91 }, (_, i) => 0.05 + i * 0.01);
+const SMOOTH_STEPS = 5;
+
 /**
- * The threshold that maximises block-level F1 on out-of-fold probabilities (site-grouped
- * folds inside the training data), counting full-weight negatives only.
+ * The threshold that maximises region-level F1 on out-of-fold probabilities (site-grouped
+ * folds inside the training data), counting full-weight negatives only. F1 is averaged over
+ * ±0.05 around each cut first: with a hundred positives the raw curve is flat and jagged, and
+ * its highest spike moves from one training set to the next.
  */
 export function chooseThreshold(samples: readonly Sample[], o: Required<TrainOptions>): number {
   const scored: { p: number; y: 0 | 1; w: number }[] = [];
@@ -51,21 +57,20 @@ export function chooseThreshold(samples: readonly Sample[], o: Required<TrainOpt
   }
   const positives = scored.filter((s) => s.y).length;
   if (!positives) return 0.5;
-  scored.sort((a, b) => b.p - a.p);
-  let tp = 0, fp = 0, bestF = -1, best = 0.5;
-  for (let i = 0; i < scored.length; i++) {
-    const s = scored[i]!;
-    if (s.y) tp++; else if (s.w >= 1) fp++;
-    const next = scored[i + 1]?.p ?? 0;
-    if (next === s.p) continue;
-    const f1 = (2 * tp) / (2 * tp + fp + (positives - tp));
-    if (f1 > bestF) {
-      bestF = f1;
-      // Midway to the next score: the cut is not on a training row's exact value.
-      best = (s.p + next) / 2;
-    }
-  }
-  return Math.round(best * 10_000) / 10_000;
+  const f1 = CUTS.map((cut) => {
+    let tp = 0, fp = 0;
+    for (const s of scored) if (s.p >= cut) { if (s.y) tp++; else if (s.w >= 1) fp++; }
+    return (2 * tp) / (2 * tp + fp + (positives - tp));
+  });
+  const smooth = CUTS.map((_, i) => {
+    let sum = 0, n = 0;
+    for (let j = Math.max(0, i - SMOOTH_STEPS); j <= Math.min(CUTS.length - 1, i + SMOOTH_STEPS); j++) { sum += f1[j]!; n++; }
+    return sum / n;
+  });
+  const top = Math.max(...smooth);
+  // On a plateau (classes apart), the middle of it.
+  const ties = CUTS.filter((_, i) => smooth[i]! >= top - 1e-9);
+  return Math.round(ties[Math.floor((ties.length - 1) / 2)]! * 10_000) / 10_000;
 }
 
 /**
