@@ -9,8 +9,6 @@ export type Command =
     readonly kind: 'scan'; readonly paths: readonly string[]; readonly output: OutputMode; readonly verbose: boolean;
     /** Per block: its features, score, threshold and decision. */
     readonly explain: boolean;
-    /** A file of the user's site rules (uBlock-style cosmetic filters). */
-    readonly rules?: string;
   }
   | {
     readonly kind: 'eval'; readonly corpus: string; readonly json: boolean; readonly verbose: boolean; readonly baseline: boolean; readonly reports?: string;
@@ -21,7 +19,7 @@ export type Command =
   | { readonly kind: 'usage-error'; readonly message: string };
 
 export const USAGE = `Usage:
-  appeal-spotter scan PATH... [--json | --jsonl] [--explain] [--rules FILE] [--verbose]
+  appeal-spotter scan PATH... [--json | --jsonl] [--explain] [--verbose]
   appeal-spotter eval CORPUS_DIR [--json] [--no-readability] [--reports FILE] [--folds N] [--verbose]
   appeal-spotter train CORPUS_DIR [--out FILE]
   appeal-spotter --help | --version
@@ -31,7 +29,6 @@ scan   Scan saved pages (.html, .htm, .txt; directories recursively; '-' for std
        --json      one pretty JSON array (one object for a single page)
        --jsonl     one JSON object per page, per line
        --explain   per block: its features, score, threshold and decision
-       --rules FILE  apply the user's site rules (uBlock-style cosmetic filters)
 eval   Score the scanner against a labelled corpus (labels.json, pages/, truth/),
        side by side with @mozilla/readability.
        --json      the figures as JSON
@@ -53,7 +50,7 @@ export const SHORT_USAGE = `${USAGE.split('\n\n')[0]}\nTry 'appeal-spotter --hel
 const usageError = (message: string): Command => ({ kind: 'usage-error', message });
 
 /** Options that take a value, as `--name VALUE` or `--name=VALUE`. */
-const VALUE_FLAGS: readonly string[] = ['--reports', '--folds', '--rules', '--out'];
+const VALUE_FLAGS: readonly string[] = ['--reports', '--folds', '--out'];
 
 export const MIN_FOLDS = 2;
 export const MAX_FOLDS = 20;
@@ -102,17 +99,13 @@ export function parseArgs(argv: readonly string[]): Command {
   const verbose = flags.includes('--verbose') || flags.includes('-v');
 
   if (command === 'scan') {
-    const bad = unknownFlag(flags, ['--json', '--jsonl', '--explain', '--rules', '--verbose', '-v']);
+    const bad = unknownFlag(flags, ['--json', '--jsonl', '--explain', '--verbose', '-v']);
     if (bad) return usageError(`unknown option for scan: ${bad}`);
     const json = flags.includes('--json');
     const jsonl = flags.includes('--jsonl');
     if (json && jsonl) return usageError('--json and --jsonl cannot be used together');
     if (operands.length === 0) return usageError('scan needs at least one PATH (or - for stdin)');
-    const rules = values.get('--rules');
-    return {
-      kind: 'scan', paths: operands, output: json ? 'json' : jsonl ? 'jsonl' : 'text', verbose, explain: flags.includes('--explain'),
-      ...(rules !== undefined ? { rules } : {}),
-    };
+    return { kind: 'scan', paths: operands, output: json ? 'json' : jsonl ? 'jsonl' : 'text', verbose, explain: flags.includes('--explain') };
   }
   if (command === 'train') {
     const bad = unknownFlag(flags, ['--out', '--verbose', '-v']);

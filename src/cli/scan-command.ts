@@ -11,7 +11,7 @@ import type { OutputMode } from './args.js';
 
 export interface ScanCommand {
   readonly paths: readonly string[]; readonly output: OutputMode; readonly verbose: boolean;
-  readonly explain?: boolean; readonly rules?: string;
+  readonly explain?: boolean;
 }
 
 type PageResult =

@@ -7,12 +7,9 @@ describe('parseArgs', () => {
     expect(parseArgs(['scan', '--json', '-v', 'x'])).toEqual({ kind: 'scan', paths: ['x'], output: 'json', verbose: true, explain: false });
     expect(parseArgs(['scan', 'x'])).toMatchObject({ output: 'text' });
   });
-  it('scan: --explain and --rules FILE in both spellings', () => {
+  it('scan: --explain', () => {
     expect(parseArgs(['scan', 'x', '--explain'])).toEqual({ kind: 'scan', paths: ['x'], output: 'text', verbose: false, explain: true });
-    expect(parseArgs(['scan', '--rules', 'my.txt', 'x', '--jsonl']))
-      .toEqual({ kind: 'scan', paths: ['x'], output: 'jsonl', verbose: false, explain: false, rules: 'my.txt' });
-    expect(parseArgs(['scan', 'x', '--rules=my rules.txt', '--explain'])).toMatchObject({ rules: 'my rules.txt', explain: true, paths: ['x'] });
-    expect(parseArgs(['scan', 'x'])).not.toHaveProperty('rules');
+    expect(parseArgs(['scan', '--explain', 'x', '--jsonl'])).toEqual({ kind: 'scan', paths: ['x'], output: 'jsonl', verbose: false, explain: true });
   });
   it('-- ends the options, so odd file names still work', () => {
     expect(parseArgs(['scan', '--', '--json'])).toMatchObject({ kind: 'scan', paths: ['--json'], output: 'text' });
@@ -32,9 +29,8 @@ describe('parseArgs', () => {
   it('the help text describes the new options', () => {
     expect(USAGE).toMatch(/--folds N +cross-validate: split pages into N folds by site/);
     expect(USAGE).toMatch(/--explain +per block: its features, score, threshold and decision/);
-    expect(USAGE).toMatch(/--rules FILE +apply the user's site rules/);
     expect(USAGE).toMatch(/train CORPUS_DIR \[--out FILE\]/);
-    expect(SHORT_USAGE).toMatch(/scan PATH\.\.\. .*\[--explain\] \[--rules FILE\]/);
+    expect(SHORT_USAGE).toMatch(/scan PATH\.\.\. .*\[--explain\]/);
     expect(SHORT_USAGE).toMatch(/eval CORPUS_DIR .*\[--folds N\]/);
   });
   it('help and version', () => {
@@ -64,9 +60,9 @@ describe('parseArgs', () => {
     [['eval', 'a', '--folds', 'five'], /got 'five'/],
     [['eval', 'a', '--folds', '1e1'], /got '1e1'/],
     [['eval', 'a', '--explain'], /unknown option for eval: --explain/],
-    [['eval', 'a', '--rules', 'r'], /unknown option for eval: --rules/],
+    [['eval', 'a', '--out', 'r'], /unknown option for eval: --out/],
     [['scan', 'a', '--folds', '5'], /unknown option for scan: --folds/],
-    [['scan', 'a', '--rules'], /--rules needs a value/],
+    [['scan', 'a', '--rules', 'r'], /unknown option for scan: --rules/],
   ])('usage error for %j', (argv, message) => {
     const cmd = parseArgs(argv);
     expect(cmd.kind).toBe('usage-error');
