@@ -1,6 +1,7 @@
 // Concept lookup: a block's text is tokenised once (Unicode letters, marks and digits) and each
-// token is looked up in maps built once from the lexicon — exact words by the word, stems by
-// their first three letters — so no pattern is compiled per entry and no text is read twice.
+// token is looked up in maps built from the lexicon — exact words by the word, stems by their
+// first three letters, one pair per language, built when a page first reads that language — so
+// no pattern is compiled per entry and no text is read twice.
 import { CONCEPTS, type Concept, type LanguageLexicon } from './types.js';
 
 export const CONCEPT_INDEX: Readonly<Record<Concept, number>> = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
@@ -14,20 +15,22 @@ interface Word {
 interface Entry {
   readonly concept: number;
   readonly words: readonly Word[];
-  /** Bit per language (index in the compiled lexicon) that lists this entry. */
-  langs: number;
   readonly source: string;
+}
+
+/** One language's entries by first word (whole words) and by first three letters (stems). */
+interface LanguageMaps {
+  readonly exact: ReadonlyMap<string, Entry[]>;
+  readonly stems: ReadonlyMap<string, Entry[]>;
 }
 
 export interface CompiledLexicon {
   readonly langs: readonly string[];
-  /** Entries by their first word (lower case), for first words that are whole words. */
-  readonly exact: ReadonlyMap<string, Entry[]>;
-  /** Entries by the first three letters of their first word, for first words that are stems. */
-  readonly stems: ReadonlyMap<string, Entry[]>;
-  /** Stop word → bit per language. */
+  /** Stop word → bit per language (index in `langs`). */
   readonly stop: ReadonlyMap<string, number>;
-  readonly entries: number;
+  /** Each language's maps, built the first time a page is read in that language. */
+  readonly maps: (LanguageMaps | undefined)[];
+  readonly sources: readonly LanguageLexicon[];
 }
 
 /** One pattern for every script: a token is a run of letters, marks and digits. */
@@ -54,34 +57,41 @@ function parseWord(w: string): Word {
   return { text: exactCase ? text : text.toLowerCase(), stem, exactCase };
 }
 
+/**
+ * The stop words of every language now; each language's entries only when a page is first read
+ * in it (a page reads two or three of the languages, and building all of them was most of a
+ * page load's cost).
+ */
 export function compileLexicon(lexicons: readonly LanguageLexicon[]): CompiledLexicon {
   if (lexicons.length > 31) throw new Error('at most 31 languages fit the language bit set');
+  const stop = new Map<string, number>();
+  lexicons.forEach((lex, li) => {
+    for (const w of lex.stop) stop.set(w.toLowerCase(), (stop.get(w.toLowerCase()) ?? 0) | (1 << li));
+  });
+  return { langs: lexicons.map((l) => l.lang), stop, maps: new Array<LanguageMaps | undefined>(lexicons.length), sources: lexicons };
+}
+
+function buildMaps(lex: LanguageLexicon): LanguageMaps {
   const exact = new Map<string, Entry[]>();
   const stems = new Map<string, Entry[]>();
-  const stop = new Map<string, number>();
-  const byKey = new Map<string, Entry>();
-  lexicons.forEach((lex, li) => {
-    const bit = 1 << li;
-    for (const w of lex.stop) stop.set(w.toLowerCase(), (stop.get(w.toLowerCase()) ?? 0) | bit);
-    for (const concept of CONCEPTS) {
-      for (const source of lex.concepts[concept] ?? []) {
-        const key = `${concept}\u0000${source}`;
-        const seen = byKey.get(key);
-        if (seen) { seen.langs |= bit; continue; }
-        const words = source.split(' ').filter(Boolean).map(parseWord);
-        if (!words.length) continue;
-        const entry: Entry = { concept: CONCEPT_INDEX[concept], words, langs: bit, source };
-        byKey.set(key, entry);
-        const first = words[0]!;
-        const mapKey = first.stem ? first.text.toLowerCase().slice(0, 3) : first.text.toLowerCase();
-        const map = first.stem ? stems : exact;
-        const list = map.get(mapKey);
-        if (list) list.push(entry);
-        else map.set(mapKey, [entry]);
-      }
+  for (const concept of CONCEPTS) {
+    for (const source of lex.concepts[concept] ?? []) {
+      const words = source.split(' ').filter(Boolean).map(parseWord);
+      if (!words.length) continue;
+      const entry: Entry = { concept: CONCEPT_INDEX[concept], words, source };
+      const first = words[0]!;
+      const map = first.stem ? stems : exact;
+      const key = first.stem ? first.text.toLowerCase().slice(0, 3) : first.text.toLowerCase();
+      const list = map.get(key);
+      if (list) list.push(entry);
+      else map.set(key, [entry]);
     }
-  });
-  return { langs: lexicons.map((l) => l.lang), exact, stems, stop, entries: byKey.size };
+  }
+  return { exact, stems };
+}
+
+function mapsOf(lex: CompiledLexicon, li: number): LanguageMaps {
+  return (lex.maps[li] ??= buildMaps(lex.sources[li]!));
 }
 
 function wordMatches(w: Word, raw: string, lower: string): boolean {
@@ -111,20 +121,30 @@ export function conceptHits(lex: CompiledLexicon, tokens: Tokens, langMask: numb
   const first: (string | undefined)[] = new Array(CONCEPTS.length);
   const entries: string[] = [];
   const { raw, lower } = tokens;
+  const langs: LanguageMaps[] = [];
+  for (let li = 0; li < lex.langs.length; li++) if (langMask & (1 << li)) langs.push(mapsOf(lex, li));
+  // An entry two languages share ("paypal") counts once per position, as a listed-twice one does.
+  let here: string[] = [];
   const take = (list: readonly Entry[] | undefined, i: number): void => {
     if (!list) return;
     for (const e of list) {
-      if (!(e.langs & langMask) || !entryAt(e, tokens, i)) continue;
+      if (!entryAt(e, tokens, i)) continue;
+      const key = `${e.concept}\u0000${e.source}`;
+      if (here.includes(key)) continue;
+      here.push(key);
       if (counts[e.concept]! < 255) counts[e.concept]!++;
       if (first[e.concept] === undefined) first[e.concept] = raw.slice(i, i + e.words.length).join(' ');
       entries.push(e.source);
     }
   };
-  // Two map lookups per token, no array per token: this runs on every block of every page.
+  // Two map lookups per token and language, no array per token: this runs on every block of every page.
   for (let i = 0; i < lower.length; i++) {
     const t = lower[i]!;
-    take(lex.exact.get(t), i);
-    if (t.length >= 3) take(lex.stems.get(t.slice(0, 3)), i);
+    if (here.length) here = [];
+    for (const m of langs) {
+      take(m.exact.get(t), i);
+      if (t.length >= 3) take(m.stems.get(t.slice(0, 3)), i);
+    }
   }
   return { counts, first, entries };
 }
