@@ -9,7 +9,8 @@ import { isCandidate, regionFeatures } from './model/features.js';
 import { checkModel, logit, sigmoid } from './model/predict.js';
 import type { ModelWeights } from './model/types.js';
 import { WEIGHTS } from './model/weights.js';
-import { buildRegion, hasGateWords, regionSays } from './region-build.js';
+import { buildRegion } from './region-build.js';
+import { freeFollow, regionWords, saysGate } from './region-words.js';
 import { grow, type Grown } from './region-grow.js';
 import type { AppealKind, Placement } from './types.js';
 
@@ -85,24 +86,6 @@ export function candidateRegions(p: AppealPage, w: ModelWeights): Candidate[] {
 
 /** A sign-up line is at most this long. */
 const FOLLOW_CHARS = 160;
-/** Money words that a free sign-up never uses. */
-const PAID_WORDS = ['give', 'support', 'member', 'premium', 'access', 'gate', 'meter', 'trial', 'offer'] as const;
-
-/**
- * "Subscribe to our podcast / newsletter / feed": a free follow (POLICY: optional), whatever
- * the classifier says — subscribe words with newsletter words, and no price or paid word.
- */
-function freeFollow(p: AppealPage, start: number, end: number): boolean {
-  let subscribe = false;
-  let follow = false;
-  for (let k = start; k < end; k++) {
-    const e = p.ev[k]!;
-    if (e.price !== null || PAID_WORDS.some((c) => has(e, c))) return false;
-    subscribe ||= has(e, 'subscribe');
-    follow ||= has(e, 'newsletter');
-  }
-  return subscribe && follow;
-}
 
 export function findAppeals(input: AppealInput & { readonly weights?: ModelWeights }): AppealResult {
   const w = input.weights ?? WEIGHTS;
@@ -115,7 +98,7 @@ export function findAppeals(input: AppealInput & { readonly weights?: ModelWeigh
   const minor: Region[] = [];
   const regionOf = new Map<Candidate, Region>();
   // Best first; a box that overlaps one already taken is left out (ties: document order).
-  const ranked = candidates.filter((c) => c.prob >= threshold && !freeFollow(p, c.grown.start, c.grown.end)).sort((a, b) => b.prob - a.prob || a.grown.start - b.grown.start);
+  const ranked = candidates.filter((c) => c.prob >= threshold && !freeFollow(regionWords(p, c.grown.start, c.grown.end))).sort((a, b) => b.prob - a.prob || a.grown.start - b.grown.start);
   for (const c of ranked) {
     if (p.taken.subarray(c.grown.start, c.grown.end).some((t) => t)) continue;
     const region = buildRegion(p, w, c.grown, c.seed, c.x, c.prob);
@@ -129,7 +112,8 @@ export function findAppeals(input: AppealInput & { readonly weights?: ModelWeigh
   for (const c of candidates) {
     const { start, end } = c.grown;
     if (regionOf.has(c) || p.taken.subarray(start, end).some((t) => t)) continue;
-    if (!hasGateWords(p, start, end) || !regionSays(p, start, end, 'login')) continue;
+    const words = regionWords(p, start, end);
+    if (!saysGate(words) || !words.says('login')) continue;
     const region = buildRegion(p, w, c.grown, c.seed, c.x, c.prob, 'other');
     if (!region) continue;
     p.taken.fill(1, region.start, region.end);
@@ -141,7 +125,7 @@ export function findAppeals(input: AppealInput & { readonly weights?: ModelWeigh
     if (p.taken[i]) continue;
     const e = p.ev[i]!;
     // A short "subscribe to our podcast/newsletter" line is a sign-up too; a paragraph is not.
-    if (!has(e, 'newsletter') || (e.money && !(blocks[i]!.text.length <= FOLLOW_CHARS && freeFollow(p, i, i + 1)))) continue;
+    if (!has(e, 'newsletter') || (e.money && !(blocks[i]!.text.length <= FOLLOW_CHARS && freeFollow(regionWords(p, i, i + 1))))) continue;
     if (!(formNear(blocks, i) || (blocks[i]!.frame.roles & ROLE_BIT.newsletter) !== 0)) continue;
     const grown = grow(p, i);
     if (p.taken.subarray(grown.start, grown.end).some((t) => t)) continue;

@@ -5,12 +5,12 @@ import type { AppealPage } from './appeal-page.js';
 import type { Region } from './appeals.js';
 import { has } from './evidence/block-evidence.js';
 import { CONCEPT_INDEX } from './lexicon/index.js';
-import type { Concept } from './lexicon/types.js';
 import { FEATURES } from './model/features.js';
 import { contributions, kindOf } from './model/predict.js';
 import type { ModelWeights } from './model/types.js';
 import { placementOf, placementReason, placementRoles } from './placement.js';
 import { cover } from './region-cover.js';
+import { regionWords, saysGate, soldAsSupport } from './region-words.js';
 import type { Grown } from './region-grow.js';
 import { quote } from './signals/read.js';
 
@@ -41,7 +41,8 @@ export function buildRegion(
   // A newsletter box in the middle of the story is the story's own (a quoted sign-up), not a box.
   if (newsletter && bodyAfter && p.firstBody >= 0 && p.firstBody < start) return null;
   // Words that say the article is cut off make a gate, whatever else the box sells.
-  const kind = minor ?? (!x ? 'newsletter' : hasGateWords(p, start, end) ? 'paywall' : soldAsSupport(p, start, end) ? 'donation' : kindOf(w, x));
+  const words = regionWords(p, start, end);
+  const kind = minor ?? (!x ? 'newsletter' : saysGate(words) ? 'paywall' : soldAsSupport(words) ? 'donation' : kindOf(w, x));
 
   const roles = placementRoles(p, start, end, container);
   const placement = placementOf(p, roles, insideArticle, bodyAfter, container, start);
@@ -74,38 +75,6 @@ export function buildRegion(
     confidence: Math.round(Math.min(0.99, prob) * 100) / 100,
     reasons, signals, text: covered.map((k) => p.blocks[k]!.text).join('\n'),
   };
-}
-
-/**
- * Do blocks [start, end) say the article is cut off (the kind here, the paywall verdict in
- * scan)? Gate words, or meter words without a number next to an offer: "you have 3 free articles
- * left" counts, "you've reached your free article limit; subscribe…" says the allowance is used up.
- */
-export function hasGateWords(p: AppealPage, start: number, end: number): boolean {
-  let usedUp = false;
-  for (let k = start; k < end; k++) {
-    const e = p.ev[k]!;
-    if (has(e, 'gate')) return true;
-    if (has(e, 'meter') && e.digitTokens === 0) usedUp = true;
-  }
-  // A meter that counts nothing, next to an offer and asking for no gift: the allowance is used up.
-  return usedUp && !regionSays(p, start, end, 'give') && !regionSays(p, start, end, 'support')
-    && (regionSays(p, start, end, 'subscribe') || regionSays(p, start, end, 'login') || regionSays(p, start, end, 'access'));
-}
-
-/**
- * A membership sold as support (POLICY: a donation): membership and support words, and no word
- * of a paid product (subscription, premium tier, access).
- */
-function soldAsSupport(p: AppealPage, start: number, end: number): boolean {
-  return regionSays(p, start, end, 'member') && (regionSays(p, start, end, 'support') || regionSays(p, start, end, 'give'))
-    && !regionSays(p, start, end, 'subscribe') && !regionSays(p, start, end, 'premium') && !regionSays(p, start, end, 'access');
-}
-
-/** Do blocks [start, end) mention the concept? */
-export function regionSays(p: AppealPage, start: number, end: number, c: Concept): boolean {
-  for (let k = start; k < end; k++) if (has(p.ev[k]!, c)) return true;
-  return false;
 }
 
 /** Minor findings, reported apart: a free newsletter sign-up, a free registration wall. */

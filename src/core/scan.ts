@@ -9,7 +9,7 @@ import { Budget } from './budget.js';
 import { documentRoot, domAccess, pageHost, type DomAccess } from './dom.js';
 import { paywallVerdict } from './paywall.js';
 import { FEATURES } from './model/features.js';
-import { hasGateWords, regionSays } from './region-build.js';
+import { regionWords, saysGate } from './region-words.js';
 import { contributions } from './model/predict.js';
 import { has } from './evidence/block-evidence.js';
 import type { AppealPage } from './appeal-page.js';
@@ -130,8 +130,8 @@ function* scanSteps(
 
   const paywall = paywallVerdict({
     model, access, selectorMatches, domVendors, domGate, bodyWords: words, meterText,
-    gates: regions.filter((r) => (r.kind === 'paywall' || r.kind === 'other') && hasGateWords(found.page, r.start, r.end)),
-    says: (r, c) => regionSays(found.page, r.start, r.end, c),
+    gates: regions.filter((r) => (r.kind === 'paywall' || r.kind === 'other') && saysGate(regionWords(found.page, r.start, r.end))),
+    says: (r, c) => regionWords(found.page, r.start, r.end).says(c),
     premiumTitle: has(found.page.titleEv, 'premium'),
   });
   const partial = model.partial || budget.exhausted || found.partial || (extracted?.partial ?? false);

@@ -30,6 +30,10 @@ export interface CompiledLexicon {
   readonly stop: ReadonlyMap<string, number>;
   /** Each language's maps, built the first time a page is read in that language. */
   readonly maps: (LanguageMaps | undefined)[];
+  /** One entry object per concept and text, shared by the languages that list it. */
+  readonly shared: Map<string, Entry>;
+  /** The maps of the languages in a mask, by mask. */
+  readonly byMask: Map<number, readonly LanguageMaps[]>;
   readonly sources: readonly LanguageLexicon[];
 }
 
@@ -68,30 +72,44 @@ export function compileLexicon(lexicons: readonly LanguageLexicon[]): CompiledLe
   lexicons.forEach((lex, li) => {
     for (const w of lex.stop) stop.set(w.toLowerCase(), (stop.get(w.toLowerCase()) ?? 0) | (1 << li));
   });
-  return { langs: lexicons.map((l) => l.lang), stop, maps: new Array<LanguageMaps | undefined>(lexicons.length), sources: lexicons };
+  return {
+    langs: lexicons.map((l) => l.lang), stop, maps: new Array<LanguageMaps | undefined>(lexicons.length),
+    shared: new Map(), byMask: new Map(), sources: lexicons,
+  };
 }
 
-function buildMaps(lex: LanguageLexicon): LanguageMaps {
+function buildMaps(lex: LanguageLexicon, shared: Map<string, Entry>): LanguageMaps {
   const exact = new Map<string, Entry[]>();
   const stems = new Map<string, Entry[]>();
   for (const concept of CONCEPTS) {
-    for (const source of lex.concepts[concept] ?? []) {
-      const words = source.split(' ').filter(Boolean).map(parseWord);
-      if (!words.length) continue;
-      const entry: Entry = { concept: CONCEPT_INDEX[concept], words, source };
+    for (const source of new Set(lex.concepts[concept] ?? [])) {
+      const key = `${concept}\u0000${source}`;
+      let entry = shared.get(key);
+      if (!entry) {
+        const words = source.split(' ').filter(Boolean).map(parseWord);
+        if (!words.length) continue;
+        shared.set(key, (entry = { concept: CONCEPT_INDEX[concept], words, source }));
+      }
+      const { words } = entry;
       const first = words[0]!;
       const map = first.stem ? stems : exact;
-      const key = first.stem ? first.text.toLowerCase().slice(0, 3) : first.text.toLowerCase();
-      const list = map.get(key);
+      const mapKey = first.stem ? first.text.toLowerCase().slice(0, 3) : first.text.toLowerCase();
+      const list = map.get(mapKey);
       if (list) list.push(entry);
-      else map.set(key, [entry]);
+      else map.set(mapKey, [entry]);
     }
   }
   return { exact, stems };
 }
 
-function mapsOf(lex: CompiledLexicon, li: number): LanguageMaps {
-  return (lex.maps[li] ??= buildMaps(lex.sources[li]!));
+function mapsFor(lex: CompiledLexicon, mask: number): readonly LanguageMaps[] {
+  let maps = lex.byMask.get(mask);
+  if (!maps) {
+    const list: LanguageMaps[] = [];
+    for (let li = 0; li < lex.langs.length; li++) if (mask & (1 << li)) list.push((lex.maps[li] ??= buildMaps(lex.sources[li]!, lex.shared)));
+    lex.byMask.set(mask, (maps = list));
+  }
+  return maps;
 }
 
 function wordMatches(w: Word, raw: string, lower: string): boolean {
@@ -121,17 +139,17 @@ export function conceptHits(lex: CompiledLexicon, tokens: Tokens, langMask: numb
   const first: (string | undefined)[] = new Array(CONCEPTS.length);
   const entries: string[] = [];
   const { raw, lower } = tokens;
-  const langs: LanguageMaps[] = [];
-  for (let li = 0; li < lex.langs.length; li++) if (langMask & (1 << li)) langs.push(mapsOf(lex, li));
-  // An entry two languages share ("paypal") counts once per position, as a listed-twice one does.
-  let here: string[] = [];
+  const langs = mapsFor(lex, langMask);
+  // An entry two languages share ("paypal") is one object: it counts once per position.
+  const here: Entry[] = [];
   const take = (list: readonly Entry[] | undefined, i: number): void => {
     if (!list) return;
     for (const e of list) {
       if (!entryAt(e, tokens, i)) continue;
-      const key = `${e.concept}\u0000${e.source}`;
-      if (here.includes(key)) continue;
-      here.push(key);
+      if (langs.length > 1) {
+        if (here.includes(e)) continue;
+        here.push(e);
+      }
       if (counts[e.concept]! < 255) counts[e.concept]!++;
       if (first[e.concept] === undefined) first[e.concept] = raw.slice(i, i + e.words.length).join(' ');
       entries.push(e.source);
@@ -140,7 +158,7 @@ export function conceptHits(lex: CompiledLexicon, tokens: Tokens, langMask: numb
   // Two map lookups per token and language, no array per token: this runs on every block of every page.
   for (let i = 0; i < lower.length; i++) {
     const t = lower[i]!;
-    if (here.length) here = [];
+    here.length = 0;
     for (const m of langs) {
       take(m.exact.get(t), i);
       if (t.length >= 3) take(m.stems.get(t.slice(0, 3)), i);
