@@ -54,9 +54,17 @@ export interface AppealPage {
 }
 
 export const NO_EVIDENCE: BlockEvidence = Object.freeze({
-  counts: new Uint8Array(CONCEPTS.length), first: [], price: null, pricePeriod: false, selfName: false, money: false, tokens: 0,
+  counts: new Uint8Array(CONCEPTS.length), first: [], price: null, pricePeriod: false, selfName: false, money: false, moneyWords: 0, tokens: 0,
   digitTokens: 0, capitalTokens: 0,
 });
+
+/** A paragraph this long with one money word ("several members said") is prose about it, not an ask. */
+const PROSE_TOKENS = 40;
+
+/** Words about money that keep a block out of the article body: any, unless one word in a long paragraph. */
+function moneyTalk(e: BlockEvidence): boolean {
+  return e.money && !(e.moneyWords === 1 && e.price === null && e.tokens >= PROSE_TOKENS);
+}
 
 /** Blocks read between two looks at the clock. */
 const CLOCK_EVERY = 64;
@@ -170,7 +178,7 @@ export function appealPage(input: AppealInput): AppealPage {
   const isBody = (i: number): boolean => {
     const b = blocks[i];
     const e = ev[i];
-    return !!b && !!e && i >= article.start && i < article.end && b.text.length >= 80 && !e.money
+    return !!b && !!e && i >= article.start && i < article.end && b.text.length >= 80 && !moneyTalk(e)
       && b.linkDensity < 0.5 && (b.frame.roles & NOT_BODY) === 0 && !namedBox[i];
   };
   let firstBody = -1;

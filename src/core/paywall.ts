@@ -52,7 +52,8 @@ export function paywallVerdict(input: PaywallInput): PaywallVerdict {
   // the body left is short, or the gate covers the page. Gate words on a full article (a
   // subscribers-only comment section, a teaser label, a meter not used up) are no gate.
   const cut = input.bodyWords < GATED_BODY_WORDS;
-  const gates = input.gates.filter((a) => cut || a.placement === 'overlay');
+  // A free sign-up overlay over a whole article is a prompt (POLICY: optional), not a gate.
+  const gates = input.gates.filter((a) => cut || (a.placement === 'overlay' && a.kind !== 'other'));
   for (const g of gates) signals.push(`gate text: '${quote(g.text, 70)}'`);
   const domGate = input.domGate;
   const says = (c: Concept): boolean => gates.some((g) => input.says(g, c));

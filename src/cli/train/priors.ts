@@ -16,7 +16,7 @@ export const PRIORS: Readonly<Record<string, number>> = {
   // Prose is not an appeal: long paragraphs, quotes, names and numbers, text the article goes on after.
   's.long': -0.5, 's.prose': -1, 's.quoted': -1, 's.speech': -1.5, 'w.report': -0.5, 'd.report': -1, 's.headlines': -2, 's.linkLabels': -1.5, 'x.freeSubscribe': -1.5, 's.capitals': -0.3, 'p.bodyAfter': -0.7, 's.foreignMoneyLink': -1,
   // Menus, comments, related links and newsletter boxes hold money words that are not appeals.
-  't.nav': -1, 't.comments': -1, 't.related': -0.7, 't.teaser': -0.7, 't.newsletter': -0.7, 'w.newsletter': -0.5,
+  't.nav': -1, 't.comments': -1, 'w.comment': -1, 't.related': -0.7, 't.teaser': -0.7, 't.newsletter': -0.7, 'w.newsletter': -0.5,
   'w.login': -0.2, 's.linkDensity': -0.5,
 };
 

@@ -15,6 +15,8 @@ export interface BlockEvidence {
   readonly selfName: boolean;
   /** Words that ask for money or gate: the block can be an appeal at all. */
   readonly money: boolean;
+  /** How many words about money or a gate it has (the concepts of `money`). */
+  readonly moneyWords: number;
   readonly tokens: number;
   /** Tokens that are numbers, and capitalised tokens after the first (names, in most languages). */
   readonly digitTokens: number;
@@ -51,8 +53,9 @@ export function evidenceReader(lex: CompiledLexicon, langMask: () => number, sel
       const tokens = tokensOf(text);
       const hits = conceptHits(lex, tokens, langMask() | blockLanguage(lex, tokens));
       const price = findPrice(text.toLowerCase());
-      let money = false;
-      for (const i of MONEY) if (hits.counts[i]) money = true;
+      let moneyWords = 0;
+      for (const i of MONEY) moneyWords += hits.counts[i]!;
+      const money = moneyWords > 0;
       const period = hits.counts[CONCEPT_INDEX.period]! > 0;
       let selfName = false;
       if (selfNames.size) for (const w of tokens.lower) if (selfNames.has(w)) { selfName = true; break; }
@@ -66,7 +69,7 @@ export function evidenceReader(lex: CompiledLexicon, langMask: () => number, sel
       }
       const ev: BlockEvidence = {
         counts: hits.counts, first: hits.first, price, pricePeriod: price !== null && period, selfName,
-        money: money || (price !== null && period), tokens: tokens.lower.length, digitTokens, capitalTokens,
+        money: money || (price !== null && period), moneyWords, tokens: tokens.lower.length, digitTokens, capitalTokens,
       };
       memo.set(text, ev);
       return ev;

@@ -37,12 +37,13 @@ export type Concept =
   | 'newsletter'  // newsletter, e-mail, inbox, sign up, Newsletter, infolettre, boletín
   | 'login'       // log in, sign in, register, account, anmelden, einloggen, connexion, iniciar sesión, zaloguj
   | 'adblock'     // ad blocker, adblock, Werbeblocker, bloqueur de publicité, bloqueador de anuncios
-  | 'report';     // news prose reporting: said, told, according to, police, percent, on Monday, sagte, laut, selon, según
+  | 'report'      // news prose reporting: said, told, according to, police, percent, on Monday, sagte, laut, selon, según
+  | 'comment';    // comments and commenting: comment, Kommentar, commentaire, comentario, komentarz, комментарий
 
 export const CONCEPTS: readonly Concept[] = [
   'give', 'support', 'subscribe', 'member', 'premium', 'access', 'gate', 'meter', 'period', 'trial', 'offer',
   'you', 'self', 'please', 'cta', 'help', 'journalism', 'readers', 'thanks', 'dismiss', 'payment', 'free',
-  'newsletter', 'login', 'adblock', 'report',
+  'newsletter', 'login', 'adblock', 'report', 'comment',
 ];
 
 export interface LanguageLexicon {

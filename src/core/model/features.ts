@@ -46,6 +46,7 @@ export const FEATURES: readonly FeatureDef[] = [
   own('adblock', 'speaks of ad blockers'),
   own('period', 'names a billing period'),
   own('report', 'reads like a news report'),
+  own('comment', 'speaks of comments'),
   { name: 'w.price', reason: 'names an amount' },
   { name: 'w.pricePeriod', reason: 'names an amount per period' },
   { name: 'w.moneyConcepts', reason: 'several words about money' },

@@ -27,8 +27,7 @@ export const ca: LanguageLexicon = {
       'edició digital', 'hemeroteca', 'tots els dispositius', 'accés complet', 'accés total', 'il limita*',
     ],
     gate: [
-      'continua llegint', 'segueix llegint', 'continuar llegint', 'article sencer', 'per a subscriptors',
-      'ja ets subscriptor*', 'ja tens compte', 'ja ets soci', 'contingut exclusiu',
+      'continua llegint', 'segueix llegint', 'continuar llegint', 'article sencer', 'per a subscriptors', 'contingut exclusiu',
       'per llegir aquest',
     ],
     meter: [
@@ -89,6 +88,7 @@ export const ca: LanguageLexicon = {
       'inicia sessió', 'iniciar sessió', 'tanca sessió', 'tancar sessió', 'registra t', 'registrar te',
       'crea un compte', 'crear compte', 'el meu compte', 'el teu compte', 'contrasenya', 'usuari',
       'identifica t',
+      'ja ets subscriptor*', 'ja tens compte', 'ja ets soci',
     ],
     adblock: [
       'adblock*', 'bloquejador*', 'bloqueig d anuncis', 'desactiva el', 'desactiveu', 'ublock*', 'llista blanca',
@@ -99,5 +99,6 @@ export const ca: LanguageLexicon = {
       'la policia', 'les autoritats', 'ahir', 'la setmana passada', 'dilluns', 'dimarts', 'dimecres',
       'dijous', 'divendres', 'dissabte', 'diumenge', 'per cent', 'milions', 'estudi', 'enquesta', 'analistes',
     ],
+    comment: ['comentar*', 'comentari*'],
   },
 };

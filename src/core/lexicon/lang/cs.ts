@@ -22,7 +22,7 @@ export const cs: LanguageLexicon = {
     ],
     gate: [
       'číst dál', 'čtěte dál', 'pokračovat ve čtení', 'pokračujte ve čtení', 'celý článek', 'celého článku',
-      'jen pro předplatitele', 'pro předplatitele', 'jste předplatitel*', 'již máte', 'už máte', 'placený obsah',
+      'jen pro předplatitele', 'pro předplatitele', 'placený obsah',
       'placený článek', 'zamčen*', 'si přečetli', 'pro pokračování', 'zbytek článku',
     ],
     meter: [
@@ -84,6 +84,7 @@ export const cs: LanguageLexicon = {
     login: [
       'přihlásit', 'přihlaste se', 'přihláš*', 'přihlás*', 'registrac*', 'zaregistruj*', 'registrovat',
       'účet', 'můj účet', 'vytvořit účet', 'heslo', 'hesla', 'uživatelské jméno', 'odhlásit', 'přihlaš*',
+      'jste předplatitel*', 'již máte', 'už máte',
     ],
     adblock: [
       'adblock*', 'blokátor* reklam', 'blokování reklam', 'vypněte', 'vypnout', 'ublock*', 'příjmy z reklam*',
@@ -94,5 +95,6 @@ export const cs: LanguageLexicon = {
       'polici*', 'včera', 'minulý týden', 'v pondělí', 'v úterý', 've středu', 've čtvrtek', 'v pátek',
       'v sobotu', 'v neděli', 'procent*', 'milion*', 'miliard*', 'studie', 'průzkum*', 'analyti*',
     ],
+    comment: ['komentář*', 'komentova*', 'diskus*', 'diskuz*'],
   },
 };

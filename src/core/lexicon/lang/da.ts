@@ -25,8 +25,7 @@ export const da: LanguageLexicon = {
       'e avisen', 'digital avis', 'arkivet', 'alle enheder',
     ],
     gate: [
-      'læs videre', 'fortsæt med at', 'læs hele', 'hele artiklen', 'for abonnenter', 'allerede abonnent',
-      'allerede kunde', 'allerede medlem', 'har du allerede', 'låst artikel',
+      'læs videre', 'fortsæt med at', 'læs hele', 'hele artiklen', 'for abonnenter', 'låst artikel',
       'er låst', 'for at læse', 'for at fortsætte', 'resten af artiklen',
     ],
     meter: [
@@ -87,6 +86,7 @@ export const da: LanguageLexicon = {
     login: [
       'log ind', 'login', 'logget ind', 'log ud', 'opret konto', 'opret profil', 'min konto', 'din konto', 'konto',
       'adgangskode', 'brugernavn', 'mitid', 'nemid', 'opret bruger', 'glemt adgangskode',
+      'allerede abonnent', 'allerede kunde', 'allerede medlem', 'har du allerede',
     ],
     adblock: [
       'adblock*', 'annonceblok*', 'reklameblok*', 'ad block*', 'deaktiver*', 'ublock', 'annonceindtægt*',
@@ -98,5 +98,6 @@ export const da: LanguageLexicon = {
       'torsdag*', 'fredag*', 'lørdag*', 'søndag*', 'procent', 'million*', 'milliard*', 'undersøgelse*',
       'analytiker*',
     ],
+    comment: ['kommentar*', 'kommenter*'],
   },
 };

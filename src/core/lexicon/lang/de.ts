@@ -35,9 +35,7 @@ export const de: LanguageLexicon = {
     ],
     gate: [
       'weiterlesen', 'weiterzulesen', 'weiter lesen', 'lesen sie weiter', 'lies weiter', 'nur für abonn*',
-      'für abonnent*', 'exklusiv für abonn*', 'abonnent* vorbehalten', 'bereits abonnent*', 'schon abonnent*',
-      'bereits abonniert', 'bereits mitglied', 'schon mitglied', 'bereits registriert', 'bereits kunde',
-      'schon kunde', 'artikel freischalten', 'vollständigen artikel',
+      'für abonnent*', 'exklusiv für abonn*', 'abonnent* vorbehalten', 'artikel freischalten', 'vollständigen artikel',
       'ganzen artikel', 'gesamten artikel', 'nur mit abo', 'mit abo', 'nur für mitglieder',
       'exklusiv für mitglieder', 'ganzen text', 'vollständigen text',
     ],
@@ -116,6 +114,7 @@ export const de: LanguageLexicon = {
       'anmelden', 'anmeldung', 'angemeldet', 'einloggen', 'eingeloggt', 'login', 'log in', 'registrier*',
       'konto', 'kundenkonto', 'benutzerkonto', 'nutzerkonto', 'mein konto', 'passwort*', 'kennwort',
       'benutzername', 'zugangsdaten', 'abmelden', 'ausloggen', 'konto erstellen', 'passwort vergessen',
+      'bereits abonnent*', 'schon abonnent*', 'bereits abonniert', 'bereits mitglied', 'schon mitglied', 'bereits registriert', 'bereits kunde', 'schon kunde',
     ],
     adblock: [
       'adblock*', 'werbeblock*', 'werbe block*', 'ad block*', 'werbung zulassen', 'werbung erlauben',
@@ -128,5 +127,6 @@ export const de: LanguageLexicon = {
       'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'prozent', 'millionen', 'milliarden',
       'studie', 'umfrage', 'analysten',
     ],
+    comment: ['kommentar*', 'kommentier*', 'mitdiskutieren', 'diskutieren sie mit'],
   },
 };

@@ -45,11 +45,11 @@ export const en: LanguageLexicon = {
       'continue reading', 'keep reading', 'read the full', 'read the rest', 'finish reading', 'to read this',
       'to keep reading', 'to access this', 'to view this', 'to unlock', 'unlock this', 'unlock full',
       'subscribers only', 'subscriber only', 'for subscribers', 'available to subscribers',
-      'exclusive to subscribers', 'subscriber exclusive', 'already a subscriber', 'already subscribed',
-      'already a member', 'already have an', 'already registered', 'already paid', 'members only',
+      'exclusive to subscribers', 'subscriber exclusive', 'members only',
       'reserved for', 'only available to', 'available only to', 'subscribe to read',
       'subscribe to continue', 'register to continue', 'register to read', 'premium article', 'premium story',
-      'locked article', 'subscriber content', 'is for subscribers', 'for the full', 'get the full',
+      'locked article', 'subscriber content', 'is for subscribers', 'for the full', 'get the full', 'view the full', 'see the full',
+      'access the full',
     ],
     meter: [
       'free article*', 'free stor*', 'free read*', 'article limit', 'articles left', 'article left',
@@ -144,6 +144,7 @@ export const en: LanguageLexicon = {
       'free account', 'account', 'my account', 'password', 'username', 'forgot password', 'forgot your',
       'continue with google', 'continue with facebook', 'continue with apple', 'sign in with',
       'already have an', 'registered users', 'logged out',
+      'already a subscriber', 'already subscribed', 'already a member', 'already registered', 'already paid',
     ],
     adblock: [
       'adblock*', 'ad block*', 'ad blocking', 'ublock', 'whitelist*', 'allowlist*', 'disable your',
@@ -156,5 +157,6 @@ export const en: LanguageLexicon = {
       'last week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'percent',
       'million', 'billion', 'study', 'survey', 'analysts',
     ],
+    comment: ['comment', 'comments', 'commenting', 'commented', 'commenter*', 'join the conversation', 'join the discussion'],
   },
 };

@@ -34,10 +34,9 @@ export const es: LanguageLexicon = {
     ],
     gate: [
       'seguir leyendo', 'sigue leyendo', 'continuar leyendo', 'continúa leyendo', 'continua leyendo',
-      'artículo completo', 'resto del artículo', 'exclusivo para suscri*', 'para suscriptores',
-      'ya eres suscriptor*', 'ya estás suscrito', 'ya tienes cuenta', 'ya tienes una', 'ya eres socio',
-      'ya eres miembro', 'contenido para suscri*', 'desbloquea este',
-      'para leer este', 'solo para socios', 'exclusivo para socios', 'regístrate para', 'inicia sesión para',
+      'artículo completo', 'resto del artículo', 'exclusivo para suscri*', 'para suscriptores', 'contenido para suscri*', 'desbloquea este',
+      'para leer este', 'solo para socios', 'exclusivo para socios', 'regístrate para leer', 'regístrate para seguir', 'sesión para leer',
+      'sesión para continuar', 'sesión para seguir',
       'nota completa', 'noticia completa',
     ],
     meter: [
@@ -116,6 +115,7 @@ export const es: LanguageLexicon = {
       'regístrate', 'registrate', 'regístrese', 'registrarse', 'registrarte', 'crear cuenta',
       'crea tu cuenta', 'crea una cuenta', 'mi cuenta', 'tu cuenta', 'contraseña', 'usuario', 'olvidaste tu',
       'login', 'identifícate',
+      'ya eres suscriptor*', 'ya estás suscrito', 'ya tienes cuenta', 'ya tienes una', 'ya eres socio', 'ya eres miembro',
     ],
     adblock: [
       'adblock*', 'bloqueador*', 'bloqueo de anuncios', 'desactiva tu', 'desactive su', 'desactivar el',
@@ -127,5 +127,6 @@ export const es: LanguageLexicon = {
       'la policía', 'las autoridades', 'ayer', 'la semana pasada', 'lunes', 'martes', 'miércoles', 'jueves',
       'viernes', 'sábado', 'domingo', 'por ciento', 'millones', 'estudio', 'encuesta', 'analistas',
     ],
+    comment: ['comentar*', 'comenta', 'comente'],
   },
 };

@@ -21,7 +21,7 @@ export const et: LanguageLexicon = {
     ],
     gate: [
       'loe edasi', 'jätka lugemist', 'loe kogu', 'kogu artikkel', 'kogu lugu', 'ainult tellijatele',
-      'tellijatele', 'oled juba', 'olete juba', 'tasuline artikkel', 'tasuline sisu', 'lugemiseks',
+      'tellijatele', 'tasuline artikkel', 'tasuline sisu', 'lugemiseks',
       'jätkamiseks',
     ],
     meter: [
@@ -76,6 +76,7 @@ export const et: LanguageLexicon = {
     login: [
       'logi sisse', 'sisselogimi*', 'logi välja', 'registreeru*', 'registreerimi*', 'konto', 'minu konto',
       'loo konto', 'parool*', 'kasutajanimi', 'smart id', 'mobiil id',
+      'oled juba', 'olete juba',
     ],
     adblock: [
       'adblock*', 'reklaamiblok*', 'reklaamide blokeer*', 'lülita välja', 'ublock', 'luba reklaamid',
@@ -87,5 +88,6 @@ export const et: LanguageLexicon = {
       'kolmapäev*', 'neljapäev*', 'reede*', 'laupäev*', 'pühapäev*', 'protsent*', 'miljon*', 'miljard*',
       'uuring*', 'küsitlus*', 'analüütik*',
     ],
+    comment: ['kommentaar*', 'kommenteeri*'],
   },
 };

@@ -26,8 +26,7 @@ export const fi: LanguageLexicon = {
       'näköislehti*', 'digilehti*', 'arkisto*', 'kaikilla laitteilla', 'lukuoikeu*',
     ],
     gate: [
-      'jatka lukemista', 'lue koko', 'koko juttu', 'koko artikkeli', 'tilaajille', 'vain tilaajille',
-      'jo tilaaja', 'oletko jo', 'kirjaudu lukemaan', 'lukeaksesi', 'lukitt*',
+      'jatka lukemista', 'lue koko', 'koko juttu', 'koko artikkeli', 'tilaajille', 'vain tilaajille', 'kirjaudu lukemaan', 'lukeaksesi', 'lukitt*',
       'jatkaaksesi',
     ],
     meter: [
@@ -90,6 +89,7 @@ export const fi: LanguageLexicon = {
     login: [
       'kirjaudu*', 'kirjautu*', 'rekisteröi*', 'luo tili', 'tili', 'oma tili', 'käyttäjätili*', 'salasana*',
       'käyttäjätunnu*', 'tunnukset', 'luo tunnus',
+      'jo tilaaja', 'oletko jo',
     ],
     adblock: [
       'adblock*', 'mainosesto*', 'mainosten esto', 'mainostenesto*', 'ad block*', 'poista käytöstä',
@@ -101,5 +101,6 @@ export const fi: LanguageLexicon = {
       'torstai*', 'perjantai*', 'lauantai*', 'sunnuntai*', 'prosent*', 'miljoon*', 'miljardi*', 'tutkimu*',
       'kysely*', 'analyytik*',
     ],
+    comment: ['kommentoi*', 'kommentti*', 'kommentit'],
   },
 };

@@ -35,7 +35,7 @@ export const fr: LanguageLexicon = {
     gate: [
       'lire la suite', 'lisez la suite', 'suite de cet', 'poursuiv* la lecture', 'poursuiv* votre lecture',
       'continu* la lecture', 'continu* votre lecture', 'continu* à lire', 'réservé* aux abonn*',
-      'réservé* aux membres', 'déjà abonné*', 'déjà inscrit*', 'déjà membre', 'déjà un compte',
+      'réservé* aux membres',
       'article réservé', 'contenu réservé', 'pour les abonnés', 'aux abonnés', 'abonnés uniquement',
       'article abonné*', 'édition abonnés', 'accès réservé', 'pour lire cet',
       'pour accéder à', 'article à lire',
@@ -110,6 +110,7 @@ export const fr: LanguageLexicon = {
       'connexion', 'connectez vous', 'se connecter', 'me connecter', 'connecté', 'déconnexion', 'déconnecter',
       'identifiez vous', 'identifiant*', 'mot de passe', 'mon compte', 'votre compte', 'créer un compte',
       'créez un compte', 'inscription', 'login', 'log in', 'espace abonné*', 'mon espace', 'espace client',
+      'déjà abonné*', 'déjà inscrit*', 'déjà membre', 'déjà un compte',
     ],
     adblock: [
       'adblock*', 'bloqueur*', 'anti pub', 'antipub', 'désactivez votre', 'désactiver votre', 'ublock',
@@ -122,5 +123,6 @@ export const fr: LanguageLexicon = {
       'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'pour cent', 'millions', 'milliards',
       'étude', 'sondage', 'analystes',
     ],
+    comment: ['commentaire*', 'commenter', 'commentez', 'réagir', 'réagissez'],
   },
 };

@@ -31,7 +31,6 @@ export const hr: LanguageLexicon = {
       'nastavi čitati', 'nastavite čitati', 'pročitaj cijeli', 'pročitajte cijeli', 'cijeli članak',
       'cijeli tekst', 'ceo tekst', 'ceo članak', 'samo za pretplatnike', 'za pretplatnike', 'plaćeni sadržaj',
       'zaključan*', 'biste pročitali', 'za nastavak čitanja', 'ostatak članka', 'ostatak teksta',
-      'već ste pretplatnik*', 'već si pretplatnik*', 'već imate račun', 'već imate pretplatu',
     ],
     meter: [
       'besplatn* član*', 'besplatn* tekst*', 'preostal*', 'ostalo vam', 'dosegli ste', 'dostigli ste',
@@ -98,6 +97,7 @@ export const hr: LanguageLexicon = {
     login: [
       'prijava', 'prijavi se', 'prijavite se', 'prijavljen*', 'registracij*', 'registriraj*', 'registruj*',
       'korisnički račun', 'moj račun', 'moj profil', 'lozink*', 'korisničko ime', 'odjava', 'odjavi se', 'login',
+      'već ste pretplatnik*', 'već si pretplatnik*', 'već imate račun', 'već imate pretplatu',
     ],
     adblock: [
       'adblock*', 'blokator* oglasa', 'blokator* reklama', 'blokiranje oglasa', 'ublock*', 'bijel* list*',
@@ -110,5 +110,6 @@ export const hr: LanguageLexicon = {
       'u petak', 'u subotu', 'u nedjelju', 'posto', 'milijun*', 'milijard*', 'istraživanj*', 'anket*',
       'analitičar*',
     ],
+    comment: ['komentar*', 'komentira*'],
   },
 };

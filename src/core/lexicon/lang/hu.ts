@@ -28,9 +28,8 @@ export const hu: LanguageLexicon = {
     ],
     gate: [
       'tovább olvasom', 'olvass tovább', 'olvassa tovább', 'olvasd tovább', 'tovább olvasás', 'csak előfizetőknek',
-      'előfizetőknek', 'már előfizető', 'már előfizetőnk', 'már regisztrált', 'fizetős cikk', 'fizetős tartalom',
+      'előfizetőknek', 'fizetős cikk', 'fizetős tartalom',
       'teljes cikk', 'teljes cikket', 'hogy elolvashassa', 'elolvasásához', 'olvasásához',
-      'fizetőfal*',
     ],
     meter: [
       'ingyenes cikk*', 'ingyen cikk*', 'maradt', 'hátralévő', 'limit*', 'elérte', 'elérted', 'utolsó ingyenes',
@@ -90,6 +89,7 @@ export const hu: LanguageLexicon = {
     login: [
       'bejelentkez*', 'belép*', 'regisztrál*', 'regisztráció*', 'fiók*', 'jelszó', 'jelszav*', 'felhasználónév',
       'kijelentkez*',
+      'már előfizető', 'már előfizetőnk', 'már regisztrált',
     ],
     adblock: [
       'adblock*', 'reklámblokkol*', 'hirdetésblokkol*', 'kapcsold ki', 'kapcsolja ki', 'fehér listá*',
@@ -101,5 +101,6 @@ export const hu: LanguageLexicon = {
       'csütörtökön', 'pénteken', 'szombaton', 'vasárnap', 'százalék*', 'millió*', 'milliárd*', 'tanulmány*',
       'felmérés*', 'elemző*',
     ],
+    comment: ['hozzászól*', 'komment*'],
   },
 };

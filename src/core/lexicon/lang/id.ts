@@ -24,8 +24,7 @@ export const id: LanguageLexicon = {
       'buka kunci', 'e paper', 'epaper', 'edisi digital', 'arsip', 'semua perangkat',
     ],
     gate: [
-      'lanjutkan membaca', 'lanjut membaca', 'khusus pelanggan', 'khusus member', 'untuk pelanggan',
-      'sudah berlangganan', 'sudah menjadi pelanggan', 'sudah punya akun', 'sudah memiliki akun', 'konten berbayar',
+      'lanjutkan membaca', 'lanjut membaca', 'khusus pelanggan', 'khusus member', 'untuk pelanggan', 'konten berbayar',
       'artikel berbayar', 'terkunci', 'untuk membaca', 'untuk melanjutkan',
     ],
     meter: [
@@ -82,6 +81,7 @@ export const id: LanguageLexicon = {
     login: [
       'masuk ke akun', 'login', 'log in', 'mendaftar', 'registrasi', 'buat akun', 'akun saya', 'akun anda',
       'kata sandi', 'nama pengguna', 'daftar sekarang', 'daftar gratis', 'daftar akun',
+      'sudah berlangganan', 'sudah menjadi pelanggan', 'sudah punya akun', 'sudah memiliki akun',
     ],
     adblock: [
       'adblock*', 'pemblokir iklan', 'blokir iklan', 'nonaktifkan', 'ublock*', 'daftar putih', 'whitelist',
@@ -93,5 +93,6 @@ export const id: LanguageLexicon = {
       'minggu lalu', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'hari minggu', 'persen', 'juta',
       'miliar', 'studi', 'survei', 'analis',
     ],
+    comment: ['komentar*', 'berkomentar'],
   },
 };

@@ -34,8 +34,7 @@ export const it: LanguageLexicon = {
     ],
     gate: [
       'continua a leggere', 'continuare a leggere', 'per continuare a', 'articolo completo',
-      'riservat* agli abbonati', 'riservat* ai soci', 'riservat* agli iscritti', 'già abbonato', 'già abbonata',
-      'già un account', 'già registrato', 'già iscritto', 'già socio', 'contenuto riservato',
+      'riservat* agli abbonati', 'riservat* ai soci', 'riservat* agli iscritti', 'contenuto riservato',
       'articolo riservato', 'per gli abbonati', 'agli abbonati', 'solo per abbonati',
       'resto dell articolo', 'per leggere questo', 'per leggere l', 'leggi tutto l',
     ],
@@ -105,6 +104,7 @@ export const it: LanguageLexicon = {
       'accedi', 'login', 'log in', 'registrati', 'registrazione', 'registrarti', 'registrarsi', 'crea un account',
       'crea account', 'account', 'il mio account', 'password', 'nome utente', 'esci', 'logout', 'area riservata',
       'area personale', 'hai dimenticato',
+      'già abbonato', 'già abbonata', 'già un account', 'già registrato', 'già iscritto', 'già socio',
     ],
     adblock: [
       'adblock*', 'blocco pubblicità', 'blocca pubblicità', 'blocco degli annunci', 'ad block*', 'disattiva il',
@@ -117,5 +117,6 @@ export const it: LanguageLexicon = {
       'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'per cento', 'milioni', 'miliardi', 'studio',
       'sondaggio', 'analisti',
     ],
+    comment: ['comment*'],
   },
 };

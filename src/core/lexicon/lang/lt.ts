@@ -20,8 +20,7 @@ export const lt: LanguageLexicon = {
       'skaitmenin* leidim*', 'archyv*', 'visuose įrenginiuose',
     ],
     gate: [
-      'skaityti toliau', 'skaitykite toliau', 'tęsti skaitymą', 'tik prenumeratoriams', 'prenumeratoriams',
-      'jau esate', 'jau turite', 'jau esi', 'mokamas straipsnis', 'mokamas turinys', 'norėdami perskaityti',
+      'skaityti toliau', 'skaitykite toliau', 'tęsti skaitymą', 'tik prenumeratoriams', 'prenumeratoriams', 'mokamas straipsnis', 'mokamas turinys', 'norėdami perskaityti',
       'norėdami skaityti', 'kad perskaitytum*', 'visą straipsnį', 'visas straipsnis',
     ],
     meter: [
@@ -74,6 +73,7 @@ export const lt: LanguageLexicon = {
     login: [
       'prisijung*', 'prisijunk*', 'registruok*', 'registracij*', 'paskyr*', 'slaptažod*', 'vartotojo vardas',
       'atsijung*',
+      'jau esate', 'jau turite', 'jau esi',
     ],
     adblock: [
       'adblock*', 'reklamų blokavim*', 'reklamų blokatori*', 'reklamos blokatori*', 'išjunk*', 'ublock',
@@ -85,5 +85,6 @@ export const lt: LanguageLexicon = {
       'trečiadien*', 'ketvirtadien*', 'penktadien*', 'šeštadien*', 'sekmadien*', 'procent*', 'milijon*',
       'milijard*', 'tyrim*', 'apklaus*', 'analitik*',
     ],
+    comment: ['komentar*', 'komentuo*'],
   },
 };

@@ -20,8 +20,7 @@ export const lv: LanguageLexicon = {
       'digitālā versija', 'arhīv*', 'visās ierīcēs',
     ],
     gate: [
-      'lasīt tālāk', 'turpināt lasīt', 'turpini lasīt', 'lasi tālāk', 'tikai abonentiem', 'abonentiem',
-      'jau esi', 'jau esat', 'maksas raksts', 'maksas saturs', 'lai izlasītu', 'lai turpinātu', 'lai lasītu',
+      'lasīt tālāk', 'turpināt lasīt', 'turpini lasīt', 'lasi tālāk', 'tikai abonentiem', 'abonentiem', 'maksas raksts', 'maksas saturs', 'lai izlasītu', 'lai turpinātu', 'lai lasītu',
       'viss raksts', 'visu rakstu',
     ],
     meter: [
@@ -76,6 +75,7 @@ export const lv: LanguageLexicon = {
       'pieslēgties', 'pieslēdzies', 'ienākt', 'ienāc', 'reģistrēties', 'reģistrācij*', 'reģistrējies',
       'konts', 'kontu', 'mans konts', 'izveidot kontu', 'parole', 'paroli', 'lietotājvārd*', 'izrakstīties',
       'pieslēg*',
+      'jau esi', 'jau esat',
     ],
     adblock: [
       'adblock*', 'reklāmu bloķētāj*', 'reklāmu bloķēšan*', 'atslēdz*', 'ublock', 'balt* sarakst*',
@@ -87,5 +87,6 @@ export const lv: LanguageLexicon = {
       'piektdien', 'sestdien', 'svētdien', 'procent*', 'miljon*', 'miljard*', 'pētījum*', 'aptauj*',
       'analītiķ*',
     ],
+    comment: ['komentār*', 'komentē*'],
   },
 };

@@ -25,7 +25,6 @@ export const nb: LanguageLexicon = {
     ],
     gate: [
       'les videre', 'fortsett å lese', 'les hele', 'hele artikkelen', 'for abonnenter', 'kun for abonnenter',
-      'allerede abonnent', 'allerede kunde', 'allerede medlem', 'har du allerede',
       'låst artikkel', 'er låst', 'for å lese', 'for å fortsette', 'resten av artikkelen',
     ],
     meter: [
@@ -86,6 +85,7 @@ export const nb: LanguageLexicon = {
     login: [
       'logg inn', 'innlogging', 'innlogget', 'logg ut', 'opprett konto', 'min konto', 'din konto', 'konto',
       'passord', 'brukernavn', 'bankid', 'registrer deg', 'registrering', 'glemt passord', 'opprett bruker',
+      'allerede abonnent', 'allerede kunde', 'allerede medlem', 'har du allerede',
     ],
     adblock: [
       'adblock*', 'annonseblokk*', 'reklameblokk*', 'ad block*', 'deaktiver*', 'skru av', 'ublock', 'hvitelist*',
@@ -97,5 +97,6 @@ export const nb: LanguageLexicon = {
       'torsdag*', 'fredag*', 'lørdag*', 'søndag*', 'prosent', 'million*', 'milliard*', 'undersøkelse*',
       'analytiker*',
     ],
+    comment: ['kommentar*', 'kommenter*'],
   },
 };

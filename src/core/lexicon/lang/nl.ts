@@ -30,8 +30,7 @@ export const nl: LanguageLexicon = {
     ],
     gate: [
       'lees verder', 'verder lezen', 'lees het hele', 'het hele artikel', 'volledige artikel',
-      'alleen voor abonnees', 'voor abonnees', 'al abonnee', 'al een abonnement', 'al een account', 'al lid',
-      'al geregistreerd', 'om verder te', 'lees dit artikel', 'alleen voor leden',
+      'alleen voor abonnees', 'voor abonnees', 'om verder te', 'lees dit artikel', 'alleen voor leden',
     ],
     meter: [
       'gratis artikelen', 'gratis artikel', 'gratis artikels', 'resterend*', 'nog over', 'limiet',
@@ -99,6 +98,7 @@ export const nl: LanguageLexicon = {
       'inloggen', 'log in', 'login', 'ingelogd', 'uitloggen', 'registreer', 'registreren', 'registratie',
       'account', 'mijn account', 'account aanmaken', 'maak een account', 'wachtwoord', 'gebruikersnaam',
       'aanmelden', 'meld je aan', 'mijn profiel', 'log uit',
+      'al abonnee', 'al een abonnement', 'al een account', 'al lid', 'al geregistreerd',
     ],
     adblock: [
       'adblock*', 'advertentieblokker*', 'reclameblokker*', 'ad block*', 'uitschakel*', 'schakel je',
@@ -111,5 +111,6 @@ export const nl: LanguageLexicon = {
       'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'procent', 'miljoen', 'miljard', 'studie',
       'peiling', 'analisten',
     ],
+    comment: ['reageren', 'reageer', 'reactie*', 'commentaar'],
   },
 };

@@ -32,7 +32,7 @@ export const pl: LanguageLexicon = {
       'wydanie cyfrowe', 'e gazeta', 'archiwum', 'wszystkich urządzeniach',
     ],
     gate: [
-      'czytaj dalej', 'tylko dla', 'dla prenumeratorów', 'dla subskrybentów', 'masz już', 'jesteś już',
+      'czytaj dalej', 'tylko dla', 'dla prenumeratorów', 'dla subskrybentów',
       'dalsza część', 'dalszą część', 'pozostała część', 'cały artykuł', 'całego artykułu', 'pełną treść',
       'pełna treść', 'pełnej treści', 'treści płatne', 'płatny artykuł', 'aby przeczytać',
       'aby czytać', 'aby kontynuować', 'żeby przeczytać', 'dokończ czytanie', 'artykuł dostępny',
@@ -102,6 +102,7 @@ export const pl: LanguageLexicon = {
     login: [
       'zaloguj*', 'logowani*', 'zalogowan*', 'wyloguj*', 'zarejestruj*', 'rejestracj*', 'konto', 'moje konto',
       'załóż konto', 'utwórz konto', 'hasło', 'nazwa użytkownika', 'login', 'nie pamiętasz',
+      'masz już', 'jesteś już',
     ],
     adblock: [
       'adblock*', 'blokad* reklam', 'blokowani* reklam', 'blokując* reklam*', 'ublock', 'biała lista',
@@ -114,5 +115,6 @@ export const pl: LanguageLexicon = {
       'w środę', 'w czwartek', 'w piątek', 'w sobotę', 'w niedzielę', 'procent*', 'milion*', 'miliard*',
       'badani*', 'sondaż*', 'analityc*',
     ],
+    comment: ['komentarz*', 'komentowa*', 'skomentuj*'],
   },
 };

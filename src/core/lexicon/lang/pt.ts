@@ -35,9 +35,8 @@ export const pt: LanguageLexicon = {
     gate: [
       'continuar lendo', 'continue lendo', 'continuar a ler', 'continue a ler', 'matéria completa',
       'reportagem completa', 'texto completo', 'artigo completo', 'exclusiv* para assinantes', 'para assinantes',
-      'exclusivo assinantes', 'já é assinante', 'já sou assinante', 'já tem conta', 'já tem uma', 'já é sócio',
-      'já é membro', 'acesso restrito', 'restrito a', 'desbloqueie este', 'para ler esta',
-      'para ler este', 'cadastre se para', 'exclusiv* para sócios',
+      'exclusivo assinantes', 'acesso restrito', 'restrito a', 'desbloqueie este', 'para ler esta',
+      'para ler este', 'exclusiv* para sócios',
     ],
     meter: [
       'matérias gratuitas', 'matéria gratuita', 'matérias grátis', 'artigos gratuitos', 'artigos grátis',
@@ -113,6 +112,7 @@ export const pt: LanguageLexicon = {
       'faça login', 'login', 'log in', 'iniciar sessão', 'inicie sessão', 'terminar sessão', 'cadastr*',
       'registe se', 'registar', 'registo', 'criar conta', 'crie sua conta', 'crie uma conta', 'minha conta',
       'sua conta', 'senha', 'palavra passe', 'usuário', 'utilizador', 'entre com', 'entrar com',
+      'já é assinante', 'já sou assinante', 'já tem conta', 'já tem uma', 'já é sócio', 'já é membro',
     ],
     adblock: [
       'adblock*', 'bloqueador*', 'bloqueio de anúncios', 'desative o', 'desative seu', 'desativar o',
@@ -125,5 +125,6 @@ export const pt: LanguageLexicon = {
       'terça feira', 'quarta feira', 'quinta feira', 'sexta feira', 'sábado', 'domingo', 'por cento',
       'milhões', 'bilhões', 'estudo', 'pesquisa', 'analistas',
     ],
+    comment: ['comentar*', 'comentário*', 'comente', 'comenta'],
   },
 };

@@ -30,8 +30,7 @@ export const ro: LanguageLexicon = {
     ],
     gate: [
       'citește mai departe', 'citeşte mai departe', 'continuă lectura', 'continuă să citești', 'citește tot',
-      'articolul complet', 'tot articolul', 'doar pentru abonați', 'pentru abonați', 'pentru abonaţi',
-      'ești deja abonat', 'deja abonat', 'ai deja cont', 'deja cont', 'articol premium', 'conținut premium',
+      'articolul complet', 'tot articolul', 'doar pentru abonați', 'pentru abonați', 'pentru abonaţi', 'articol premium', 'conținut premium',
       'conținut exclusiv', 'pentru a citi', 'pentru a continua', 'restul articolului',
     ],
     meter: [
@@ -95,6 +94,7 @@ export const ro: LanguageLexicon = {
     login: [
       'autentific*', 'conectează te', 'conectare', 'intră în cont', 'loghează te', 'login', 'creează cont',
       'creează un cont', 'contul meu', 'contul tău', 'parola', 'parolă', 'nume de utilizator', 'deconectare',
+      'ești deja abonat', 'deja abonat', 'ai deja cont', 'deja cont',
     ],
     adblock: [
       'adblock*', 'blocare reclame', 'blocarea reclamelor', 'blocant* de reclame', 'dezactivează', 'dezactivați',
@@ -107,5 +107,6 @@ export const ro: LanguageLexicon = {
       'joi', 'vineri', 'sâmbătă', 'duminică', 'la sută', 'procent*', 'milioane', 'miliarde', 'studiu*',
       'sondaj*', 'analiști*',
     ],
+    comment: ['comentari*', 'comentează', 'comenta'],
   },
 };

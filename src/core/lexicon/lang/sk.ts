@@ -22,7 +22,7 @@ export const sk: LanguageLexicon = {
     ],
     gate: [
       'čítať ďalej', 'čítajte ďalej', 'pokračovať v čítaní', 'pokračujte v čítaní', 'celý článok', 'celého článku',
-      'len pre predplatiteľov', 'pre predplatiteľov', 'ste predplatiteľ*', 'už máte', 'platený obsah',
+      'len pre predplatiteľov', 'pre predplatiteľov', 'platený obsah',
       'platený článok', 'zamknut*', 'si prečítali', 'pre pokračovanie', 'zvyšok článku',
     ],
     meter: [
@@ -86,6 +86,7 @@ export const sk: LanguageLexicon = {
     login: [
       'prihlásiť', 'prihláste sa', 'prihlás*', 'prihlas*', 'registráci*', 'zaregistruj*', 'registrovať', 'účet',
       'môj účet', 'vytvoriť účet', 'heslo', 'hesla', 'používateľské meno', 'odhlásiť',
+      'ste predplatiteľ*', 'už máte',
     ],
     adblock: [
       'adblock*', 'blokovač* reklám', 'blokovanie reklám', 'vypnite', 'vypnúť', 'ublock*', 'príjmy z reklam*',
@@ -97,5 +98,6 @@ export const sk: LanguageLexicon = {
       'vo štvrtok', 'v piatok', 'v sobotu', 'v nedeľu', 'percent*', 'milión*', 'miliard*', 'štúdi*',
       'prieskum*', 'analyti*',
     ],
+    comment: ['komentár*', 'komentova*', 'diskusi*'],
   },
 };

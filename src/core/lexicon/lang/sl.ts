@@ -21,7 +21,7 @@ export const sl: LanguageLexicon = {
     ],
     gate: [
       'nadaljuj z branjem', 'nadaljujte z branjem', 'preberi celoten', 'preberite celoten', 'celoten članek',
-      'celotno besedilo', 'samo za naročnike', 'za naročnike', 'že naročnik*', 'že imate', 'plačljiv* vsebin*',
+      'celotno besedilo', 'samo za naročnike', 'za naročnike', 'plačljiv* vsebin*',
       'zaklenjen*', 'nadaljevanje branja', 'preostanek članka',
     ],
     meter: [
@@ -77,6 +77,7 @@ export const sl: LanguageLexicon = {
     login: [
       'prijava', 'prijavi se', 'prijavite se', 'prijavljen*', 'registracij*', 'registriraj*', 'uporabniški račun',
       'moj račun', 'moj profil', 'geslo', 'gesla', 'uporabniško ime', 'odjava', 'odjavi se', 'login',
+      'že naročnik*', 'že imate',
     ],
     adblock: [
       'adblock*', 'blokator* oglasov', 'blokiranje oglasov', 'izklopi*', 'onemogoči*', 'ublock*', 'bel* sezna*',
@@ -88,5 +89,6 @@ export const sl: LanguageLexicon = {
       'v četrtek', 'v petek', 'v soboto', 'v nedeljo', 'odstot*', 'milijon*', 'milijard*', 'raziskav*',
       'anket*', 'analitik*',
     ],
+    comment: ['komentar*', 'komentira*'],
   },
 };

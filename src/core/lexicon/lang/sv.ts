@@ -29,8 +29,7 @@ export const sv: LanguageLexicon = {
       'etidning*', 'e tidningen', 'digital tidning', 'arkivet', 'alla enheter',
     ],
     gate: [
-      'läs vidare', 'fortsätt läsa', 'läs hela', 'hela artikeln', 'för prenumeranter', 'redan prenumerant',
-      'redan kund', 'redan medlem', 'har du redan', 'redan konto', 'betalvägg*', 'låst artikel',
+      'läs vidare', 'fortsätt läsa', 'läs hela', 'hela artikeln', 'för prenumeranter', 'låst artikel',
       'är låst', 'för att läsa', 'för att fortsätta', 'resten av artikeln',
     ],
     meter: [
@@ -93,6 +92,7 @@ export const sv: LanguageLexicon = {
     login: [
       'logga in', 'inloggning', 'inloggad', 'logga ut', 'skapa konto', 'mitt konto', 'ditt konto', 'konto',
       'lösenord', 'användarnamn', 'registrera', 'registrering', 'bankid', 'glömt lösenord',
+      'redan prenumerant', 'redan kund', 'redan medlem', 'har du redan', 'redan konto',
     ],
     adblock: [
       'adblock*', 'annonsblock*', 'reklamblock*', 'ad block*', 'ublock', 'vitlista*', 'annonsintäkter',
@@ -104,5 +104,6 @@ export const sv: LanguageLexicon = {
       'onsdag*', 'torsdag*', 'fredag*', 'lördag*', 'söndag*', 'procent', 'miljon*', 'miljard*', 'studie*',
       'undersökning*', 'analytiker',
     ],
+    comment: ['kommentar*', 'kommentera*'],
   },
 };

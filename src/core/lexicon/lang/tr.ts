@@ -23,8 +23,8 @@ export const tr: LanguageLexicon = {
     ],
     gate: [
       'okumaya devam', 'haberin tamamı', 'yazının tamamı', 'tamamını okumak', 'sadece abonelere', 'abonelere özel',
-      'abonelerimize özel', 'zaten abone', 'zaten üye', 'zaten hesabınız', 'ücretli içerik', 'kilitli',
-      'okumak için', 'devam etmek için', 'ödeme duvarı',
+      'abonelerimize özel', 'ücretli içerik', 'kilitli',
+      'okumak için', 'devam etmek için',
     ],
     meter: [
       'ücretsiz haber*', 'ücretsiz makale*', 'ücretsiz içerik*', 'kalan', 'hakkınız', 'limit*', 'sınırına ulaştı*',
@@ -80,6 +80,7 @@ export const tr: LanguageLexicon = {
     login: [
       'giriş yap*', 'üye girişi', 'kayıt ol', 'kaydol', 'hesap oluştur*', 'hesabım', 'hesabınız*', 'şifre*',
       'parola*', 'kullanıcı adı', 'çıkış yap*', 'oturum açın', 'oturum aç',
+      'zaten abone', 'zaten üye', 'zaten hesabınız',
     ],
     adblock: [
       'adblock*', 'reklam engelle*', 'devre dışı bırak*', 'ublock*', 'beyaz liste*', 'reklam gelir*',
@@ -90,5 +91,6 @@ export const tr: LanguageLexicon = {
       'sözcü*', 'polis*', 'yetkili*', 'dün', 'geçen hafta', 'pazartesi*', 'salı', 'çarşamba*', 'perşembe*',
       'cuma', 'cumartesi*', 'pazar günü', 'yüzde', 'milyon*', 'milyar*', 'araştırma', 'anket*', 'analist*',
     ],
+    comment: ['yorum*'],
   },
 };
