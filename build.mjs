@@ -3,7 +3,7 @@
 // builds dist/chrome/ and dist/firefox/ from the one top-level manifest.json, plus store zips.
 //   node build.mjs            everything once
 //   node build.mjs --watch    rebuild the extension on change
-//   node build.mjs --e2e      also dist/chrome-e2e/ and dist/firefox-e2e/ (http://127.0.0.1/* pre-granted)
+//   node build.mjs --e2e      also dist/chrome-e2e/ and dist/firefox-e2e/ (http://127.0.0.1/* and http://news.test/* pre-granted)
 import * as esbuild from 'esbuild';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, watch as fsWatch, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -55,7 +55,8 @@ export const EXT_STATIC = [
   ['src/options/options.css', 'options.css'],
 ];
 export const BROWSERS = ['chrome', 'firefox'];
-export const E2E_HOST_PERMISSIONS = ['http://127.0.0.1/*'];
+// news.test: the same loopback server under a name, for the rules tests (rules are for named sites).
+export const E2E_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://news.test/*'];
 
 /**
  * One source manifest → per-browser manifest. Chrome runs `background.service_worker` and

@@ -2,11 +2,15 @@
 // index.ts registers them as top-level listeners.
 import type { BackgroundApi, MessageSender, Permissions, TabInfo } from '../platform/api.js';
 import {
-  PAGE_ONLY_TYPES, parseBackgroundRequest, type BackgroundRequest, type ContentCommand, type Failure,
+  CONTENT_ONLY_TYPES, PAGE_ONLY_TYPES, parseBackgroundRequest, type BackgroundRequest, type ContentCommand, type Failure,
   type SettingsReply, type TabStateReply,
 } from '../shared/messages.js';
 import { ALL_SITES_PATTERNS, isScannableUrl, patternFor, siteOf, sitesOfPattern } from '../shared/origin.js';
-import { exportSettings, importSettings, isSiteEnabled, NOTICE_KEY, withSite, type Settings } from '../shared/settings.js';
+import {
+  addRuleLine, checkHostLines, countRules, exportSettings, importSettings, isSiteEnabled, MAX_RULES, NOTICE_KEY, parseRuleLine,
+  parseRulesBlock, ruleHostOf, withRules, withSite, type RuleLineError, type Settings,
+} from '../shared/settings.js';
+import { hostMatches } from '../core/rules/hosts.js';
 import { showBadge, showIcon } from './badge.js';
 import { loadSettings, readNotice, repairStoredSettings, saveSettings, serialQueue } from './settings-store.js';
 import { CONTENT_JS, grantedPermissions, syncRegistrations } from './sites.js';
@@ -29,6 +33,12 @@ export interface Background {
 }
 
 const fail = (error: string): Failure => ({ ok: false, error });
+const ruleFail = (error: string, ruleError: RuleLineError): Failure => ({ ok: false, error, ruleError });
+
+/** The host of a web page URL as rules name it ("https://www.News.Example:8443/x" → "news.example"), or null. */
+function hostOfUrl(url: string | undefined): string | null {
+  try { return url === undefined ? null : ruleHostOf(new URL(url).hostname) || null; } catch { return null; }
+}
 const ignore = (): void => undefined;
 
 export function createBackground(api: BackgroundApi, now: () => number = Date.now): Background {
@@ -129,6 +139,91 @@ export function createBackground(api: BackgroundApi, now: () => number = Date.no
     return { ok: true };
   }
 
+  /** Tells every open tab the rules of `host` may apply to (and `extraTab`) to read them again and rescan. */
+  async function rulesChanged(hosts: readonly string[], extraTab?: number): Promise<void> {
+    const ids = new Set(await tabsWhere(api, (url) => {
+      const h = hostOfUrl(url);
+      return h !== null && hosts.some((host) => hostMatches(host, h));
+    }).catch(() => [] as number[]));
+    if (extraTab !== undefined) ids.add(extraTab);
+    await Promise.all([...ids].map((id) => tell(id, { type: 'content:rules' })));
+  }
+
+  /** A command for the content script in `tabId`, with its answer (null when nothing answered). */
+  async function ask(tabId: number, command: ContentCommand): Promise<unknown> {
+    try { return await api.tabs.sendMessage(tabId, command); } catch { return null; }
+  }
+  const answeredOk = (r: unknown): boolean => typeof r === 'object' && r !== null && (r as { ok?: unknown }).ok === true;
+
+  async function addRule(line: string, sender: MessageSender): Promise<{ ok: true } | Failure> {
+    // The site from the browser-supplied sender, never from the payload.
+    const tabId = sender.tab?.id;
+    const url = sender.url ?? sender.tab?.url;
+    if (typeof tabId !== 'number' || (sender.frameId ?? 0) !== 0 || !isScannableUrl(url)) return fail('bad-sender');
+    const host = hostOfUrl(url);
+    const rule = line.trim();
+    const parsed = parseRuleLine(rule);
+    if (host === null || !('rule' in parsed) || parsed.rule === null) return fail('bad-rule');
+    if (parsed.rule.host !== host) return fail('wrong-host');
+    let full = false;
+    await updateSettings((s) => {
+      const next = addRuleLine(s, host, rule);
+      if (countRules(next.rules) > MAX_RULES) { full = true; return s; }
+      return next;
+    });
+    if (full) return fail('too-many-rules');
+    await rulesChanged([host], tabId);
+    return { ok: true };
+  }
+
+  async function startPicker(tabId: number): Promise<{ ok: true } | Failure> {
+    if (answeredOk(await ask(tabId, { type: 'content:pick' }))) return { ok: true };
+    // No content script in the tab (the site is off): the popup's click granted activeTab, so
+    // inject it as "scan once" does; its listener is registered as soon as it runs.
+    const url = await tabUrl(tabId);
+    if (!isScannableUrl(url)) return fail('cannot-pick');
+    try {
+      await api.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
+    } catch {
+      return fail('cannot-pick');
+    }
+    return answeredOk(await ask(tabId, { type: 'content:pick' })) ? { ok: true } : fail('cannot-pick');
+  }
+
+  async function setRules(host: string, lines: readonly string[]): Promise<SettingsReply | Failure> {
+    const checked = checkHostLines(host, lines);
+    if (!checked.ok) return ruleFail('bad-rule', checked.error);
+    let full = false;
+    await updateSettings((s) => {
+      const next = withRules(s, host, checked.lines);
+      if (countRules(next.rules) > MAX_RULES) { full = true; return s; }
+      return next;
+    });
+    if (full) return fail('too-many-rules');
+    await rulesChanged([host]);
+    return settingsReply();
+  }
+
+  async function importRules(text: string): Promise<SettingsReply | Failure> {
+    const block = parseRulesBlock(text);
+    if (!block.ok) return ruleFail('bad-rule', block.error);
+    let full = false;
+    await updateSettings((s) => {
+      let next = s;
+      for (const [host, lines] of Object.entries(block.byHost)) {
+        const prev = Object.hasOwn(next.rules, host) ? next.rules[host] ?? [] : [];
+        // A rule already there is not added twice; comments always come along.
+        const isComment = (l: string): boolean => l.startsWith('!') && !/^!\s*off\s/i.test(l);
+        next = withRules(next, host, [...prev, ...lines.filter((l) => isComment(l) || !prev.includes(l))]);
+      }
+      if (countRules(next.rules) > MAX_RULES) { full = true; return s; }
+      return next;
+    });
+    if (full) return fail('too-many-rules');
+    await rulesChanged(Object.keys(block.byHost));
+    return settingsReply();
+  }
+
   async function tabState(explicit: number | undefined): Promise<TabStateReply> {
     return { ok: true, state: await readTabState(api, explicit) };
   }
@@ -149,6 +244,14 @@ export function createBackground(api: BackgroundApi, now: () => number = Date.no
         await showBadge(api, tabId, msg.report);
         return { ok: true };
       }
+      case 'addRule': return addRule(msg.rule, sender);
+      case 'startPicker': return startPicker(msg.tabId);
+      case 'notAppeal': {
+        const reply = await ask(msg.tabId, { type: 'content:notAppeal', appealId: msg.appealId });
+        return answeredOk(reply) ? { ok: true } : fail('no-such-appeal');
+      }
+      case 'setRules': return setRules(msg.host, msg.lines);
+      case 'importRules': return importRules(msg.text);
       case 'getTabState': return tabState(msg.tabId);
       case 'setSiteEnabled': return msg.enabled ? enableSite(msg.site, msg.tabId) : disableSite(msg.site, msg.tabId);
       case 'setSupporter': await updateSettings((s) => withSite(s, msg.site, { supporter: msg.supporter })); return { ok: true };
@@ -164,9 +267,11 @@ export function createBackground(api: BackgroundApi, now: () => number = Date.no
       case 'getSettings': return settingsReply();
       case 'importSettings': {
         const result = importSettings(msg.text);
-        if (!result.ok) return fail(`import-${result.error}`);
+        if (!result.ok) return result.error === 'bad-rule' ? ruleFail('import-bad-rule', result.ruleError) : fail(`import-${result.error}`);
+        const before = (await loadSettings(api)).settings;
         await updateSettings(() => result.settings);
         await api.storage.local.remove(NOTICE_KEY);
+        await rulesChanged([...new Set([...Object.keys(before.rules), ...Object.keys(result.settings.rules)])]);
         return settingsReply();
       }
       case 'dismissNotice': await api.storage.local.remove(NOTICE_KEY); return { ok: true };
@@ -179,7 +284,7 @@ export function createBackground(api: BackgroundApi, now: () => number = Date.no
       if (!msg) return fail('invalid-message');
       if (sender.id !== undefined && sender.id !== api.runtime.id) return fail('foreign-sender');
       if (PAGE_ONLY_TYPES.has(msg.type) && !isExtensionPage(sender)) return fail('not-allowed');
-      if (msg.type === 'report' && isExtensionPage(sender)) return fail('bad-sender');
+      if (CONTENT_ONLY_TYPES.has(msg.type) && isExtensionPage(sender)) return fail('bad-sender');
       try {
         return await handle(msg, sender);
       } catch {

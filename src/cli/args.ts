@@ -9,6 +9,8 @@ export type Command =
     readonly kind: 'scan'; readonly paths: readonly string[]; readonly output: OutputMode; readonly verbose: boolean;
     /** Per block: its features, score, threshold and decision. */
     readonly explain: boolean;
+    /** A file of the reader's rules (uBlock Origin-style element rules, src/core/rules). */
+    readonly rules?: string;
   }
   | {
     readonly kind: 'eval'; readonly corpus: string; readonly json: boolean; readonly verbose: boolean; readonly baseline: boolean; readonly reports?: string;
@@ -19,7 +21,7 @@ export type Command =
   | { readonly kind: 'usage-error'; readonly message: string };
 
 export const USAGE = `Usage:
-  appeal-spotter scan PATH... [--json | --jsonl] [--explain] [--verbose]
+  appeal-spotter scan PATH... [--json | --jsonl] [--explain] [--rules FILE] [--verbose]
   appeal-spotter eval CORPUS_DIR [--json] [--no-readability] [--reports FILE] [--folds N] [--verbose]
   appeal-spotter train CORPUS_DIR [--out FILE]
   appeal-spotter --help | --version
@@ -29,6 +31,9 @@ scan   Scan saved pages (.html, .htm, .txt; directories recursively; '-' for std
        --json      one pretty JSON array (one object for a single page)
        --jsonl     one JSON object per page, per line
        --explain   per block: its features, score, threshold and decision
+       --rules FILE  apply the reader's rules: example.com##.box flags it
+                   (:appeal(donation|subscription|paywall) sets the kind),
+                   example.com#@#.box never flags it; a bad line is an error
 eval   Score the scanner against a labelled corpus (labels.json, pages/, truth/),
        side by side with @mozilla/readability.
        --json      the figures as JSON
@@ -50,7 +55,7 @@ export const SHORT_USAGE = `${USAGE.split('\n\n')[0]}\nTry 'appeal-spotter --hel
 const usageError = (message: string): Command => ({ kind: 'usage-error', message });
 
 /** Options that take a value, as `--name VALUE` or `--name=VALUE`. */
-const VALUE_FLAGS: readonly string[] = ['--reports', '--folds', '--out'];
+const VALUE_FLAGS: readonly string[] = ['--reports', '--folds', '--rules', '--out'];
 
 export const MIN_FOLDS = 2;
 export const MAX_FOLDS = 20;
@@ -99,13 +104,17 @@ export function parseArgs(argv: readonly string[]): Command {
   const verbose = flags.includes('--verbose') || flags.includes('-v');
 
   if (command === 'scan') {
-    const bad = unknownFlag(flags, ['--json', '--jsonl', '--explain', '--verbose', '-v']);
+    const bad = unknownFlag(flags, ['--json', '--jsonl', '--explain', '--rules', '--verbose', '-v']);
     if (bad) return usageError(`unknown option for scan: ${bad}`);
     const json = flags.includes('--json');
     const jsonl = flags.includes('--jsonl');
     if (json && jsonl) return usageError('--json and --jsonl cannot be used together');
     if (operands.length === 0) return usageError('scan needs at least one PATH (or - for stdin)');
-    return { kind: 'scan', paths: operands, output: json ? 'json' : jsonl ? 'jsonl' : 'text', verbose, explain: flags.includes('--explain') };
+    const rules = values.get('--rules');
+    return {
+      kind: 'scan', paths: operands, output: json ? 'json' : jsonl ? 'jsonl' : 'text', verbose, explain: flags.includes('--explain'),
+      ...(rules !== undefined ? { rules } : {}),
+    };
   }
   if (command === 'train') {
     const bad = unknownFlag(flags, ['--out', '--verbose', '-v']);

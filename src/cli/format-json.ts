@@ -23,6 +23,8 @@ export interface PageJson {
   readonly stylesheetFallback?: boolean;
   /** `--explain`: every candidate region's features (non-zero only), score and decision. */
   readonly explain?: readonly ExplainJson[];
+  /** `--rules`: the rules that named something on the page. */
+  readonly rules?: { readonly applied: readonly string[] };
 }
 
 export interface ExplainJson {
@@ -64,6 +66,7 @@ export function toPageJson(source: string, report: ScanReport, scanMs: number, s
     partial: report.partial,
     ...(stylesheetFallback ? { stylesheetFallback: true } : {}),
     ...(report.explain ? { explain: explainJson(report)! } : {}),
+    ...(report.rules ? { rules: { applied: [...report.rules.applied] } } : {}),
   };
 }
 

@@ -4,10 +4,15 @@
 import type { ScanJob } from '../core/scan.js';
 import type { ScanOptions, ScanReport } from '../core/types.js';
 import type { ContentApi, OnMessage, StorageChange } from '../platform/api.js';
+import { rulesForHost } from '../core/rules/hosts.js';
+import { parseRules } from '../core/rules/parse.js';
+import { ruleFor } from '../core/rules/selector.js';
+import type { Rule, RuleKind } from '../core/rules/types.js';
 import { parseContentCommand } from '../shared/messages.js';
 import { siteOf } from '../shared/origin.js';
-import { isSiteEnabled, isSupporter, migrate, SETTINGS_KEY, type Mode, type Settings } from '../shared/settings.js';
+import { canHaveRules, isSiteEnabled, isSupporter, migrate, ruleLinesFor, SETTINGS_KEY, type Mode, type Settings } from '../shared/settings.js';
 import { ATTR, Flagger, type FlagGeometry, type FlagStrings } from './flags.js';
+import { Picker, type PickerStrings } from './picker.js';
 import { flagGeometry, layoutPorts, type LayoutPorts } from './geometry.js';
 import { payloadSignature, prepareReport, type FlagTarget } from './report.js';
 import { DEFAULT_SCHEDULER, RescanScheduler, type RescanResult, type SchedulerOptions, type SchedulerTimers, type Urgency } from './scheduler.js';
@@ -69,7 +74,29 @@ function defaultStrings(api: ContentApi): FlagStrings {
     newsletter: msg('kindNewsletter', 'Newsletter'),
     other: msg('kindOther', 'Appeal'),
   };
-  return { kind: (k) => kinds[k] ?? k, expand: msg('chipExpand', 'show'), collapse: msg('chipCollapse', 'fold') };
+  return {
+    kind: (k) => kinds[k] ?? k, expand: msg('chipExpand', 'show'), collapse: msg('chipCollapse', 'fold'),
+    menu: msg('chipMenu', 'Appeal Spotter: more for this flag'), notAppeal: msg('chipNotAppeal', 'Not an appeal'),
+  };
+}
+
+function pickerStrings(api: ContentApi, flag: FlagStrings): PickerStrings {
+  const msg = (name: string, fallback: string): string => {
+    try { return api.i18n.getMessage(name) || fallback; } catch { return fallback; }
+  };
+  return {
+    hint: msg('pickerHint', 'Point at what it missed. ↑ wider, ↓ narrower, Enter or click to choose, Esc to cancel.'),
+    question: msg('pickerQuestion', 'What does it ask for?'),
+    cancel: msg('pickerCancel', 'Cancel'),
+    kind: (k) => flag.kind(k),
+  };
+}
+
+/** Can the page's querySelector take this selector? (The parser's own check is syntactic.) */
+function selectorValidator(doc: Document): (selector: string) => boolean {
+  return (selector) => {
+    try { doc.createDocumentFragment().querySelector(selector); return true; } catch { return false; }
+  };
 }
 
 export function startContent(deps: ContentDeps): ContentHandle {
@@ -105,6 +132,12 @@ export function startContent(deps: ContentDeps): ContentHandle {
   let lastMode: Mode | null = null;
   let lastSignature = '';
   let lastHref = '';
+  /** The reader's rule lines that may apply here: stored ones, and ones just made here that the background has not stored yet. */
+  let storedRuleLines: string[] = [];
+  let pendingRuleLines: string[] = [];
+  let rulesKey = '';
+  let rules: readonly Rule[] = [];
+  let picker: Picker | null = null;
   let observer: MutationObserver | null = null;
   let resizeObserver: ResizeObserver | null = null;
   let repositionQueued = false;
@@ -121,6 +154,8 @@ export function startContent(deps: ContentDeps): ContentHandle {
     observer?.disconnect();
     resizeObserver?.disconnect();
     if (recheck !== null) timers.clearTimeout(recheck);
+    try { picker?.cancel(); } catch { /* ignore */ }
+    picker = null;
     try { win.removeEventListener('resize', onResize); } catch { /* ignore */ }
     try { api.runtime.onMessage.removeListener(onMessage); } catch { /* context may be gone */ }
     try { api.storage.onChanged.removeListener(onStorage); } catch { /* context may be gone */ }
@@ -145,7 +180,13 @@ export function startContent(deps: ContentDeps): ContentHandle {
     try { return typeof api.runtime.id === 'string' && api.runtime.id.length > 0; } catch { return false; }
   };
 
-  const flagger = new Flagger(doc, defaultStrings(api), deps.geometry ?? flagGeometry(win), guard);
+  const strings = defaultStrings(api);
+  const flagger = new Flagger(doc, strings, deps.geometry ?? flagGeometry(win), guard);
+  /** Rules are for named sites (not IP addresses, not "localhost"): elsewhere there is nothing to correct with. */
+  const rulesPossible = ((): boolean => {
+    try { return canHaveRules(win.location.hostname); } catch { return false; }
+  })();
+  if (rulesPossible) flagger.onNotAppeal = guard((id: string) => { notAppeal(id); });
   const scheduler = new RescanScheduler(() => runScan(false), timers, { ...DEFAULT_SCHEDULER, ...deps.scheduler });
 
   /** Runs `fn` without our own DOM writes reaching the observer. */
@@ -177,6 +218,7 @@ export function startContent(deps: ContentDeps): ContentHandle {
     const options: ScanOptions = {
       isVisible: layout.isVisible, getRect: layout.getRect, getPosition: layout.getPosition,
       now: () => timers.now(), ignore: (el) => flagger.isOwn(el),
+      ...(rules.length ? { rules } : {}),
       // A hidden tab shows nothing that could stutter, and the browser would hold each slice back
       // for a second there: it scans in one go, so its count is ready when the reader looks.
       ...(isHidden() ? {} : { sliceMs: SCAN_SLICE_MS }), timeBudgetMs: SCAN_BUDGET_MS,
@@ -385,12 +427,87 @@ export function startContent(deps: ContentDeps): ContentHandle {
     raf(guard(() => { repositionQueued = false; flagger.reposition(true); }));
   });
 
-  const applySettings = (settings: Settings): void => {
+  const hostname = (): string => {
+    try { return win.location.hostname; } catch { return ''; }
+  };
+
+  /** Reparses the rules when their lines changed; true when they did. */
+  const refreshRules = (): boolean => {
+    pendingRuleLines = pendingRuleLines.filter((l) => !storedRuleLines.includes(l));
+    const key = [...storedRuleLines, ...pendingRuleLines].join('\n');
+    if (key === rulesKey) return false;
+    rulesKey = key;
+    rules = key === '' ? [] : rulesForHost(parseRules(key, { validate: selectorValidator(doc) }).rules, hostname());
+    return true;
+  };
+
+  const applySettings = (settings: Settings): boolean => {
     const site = siteOf(win.location.href);
     mode = settings.mode;
     supporter = isSupporter(settings, site);
     enabledBefore = isSiteEnabled(settings, site);
+    storedRuleLines = ruleLinesFor(settings, hostname());
+    return refreshRules();
   };
+
+  /**
+   * A rule made on this page ("not an appeal", the picker): it applies at once (the page is
+   * rescanned with it) and goes to the background, which stores it for the site; if it is
+   * refused there, it stops applying here too.
+   */
+  function addRule(line: string): void {
+    if (!storedRuleLines.includes(line) && !pendingRuleLines.includes(line)) pendingRuleLines.push(line);
+    refreshRules();
+    lastFlagKey = []; // flag afresh whatever the scan finds (a chip may have gone already)
+    scheduler.cancelPending();
+    runScan(true);
+    const undo = guard(() => {
+      pendingRuleLines = pendingRuleLines.filter((l) => l !== line);
+      if (refreshRules()) runScan(true);
+    });
+    try {
+      api.runtime.sendMessage({ type: 'addRule', rule: line }).then((reply: unknown) => {
+        if (!(typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true)) undo();
+      }, (error: unknown) => {
+        if (isContextInvalidated(error) || !contextValid()) teardown(); else undo();
+      });
+    } catch (error) {
+      if (isContextInvalidated(error) || !contextValid()) teardown(); else undo();
+    }
+  }
+
+  /** "Not an appeal": unflags it at once and stores a never-flag rule for its first element. */
+  function notAppeal(id: string): boolean {
+    if (!rulesPossible) return false;
+    const target = flagger.target(id);
+    const el = target?.elements.find((e) => e.isConnected);
+    if (!target || !el) return false;
+    let line = '';
+    try { line = ruleFor(el, hostname(), 'never', null); } catch { line = ''; }
+    unobserved(() => { flagger.unflag(id); });
+    if (line) addRule(line);
+    return true;
+  }
+
+  function startPicker(): boolean {
+    if (!rulesPossible) return false;
+    if (picker?.active) return true;
+    let overlay: HTMLElement | null = null;
+    unobserved(() => { overlay = flagger.overlay(); });
+    if (!overlay) return false;
+    const current = new Picker({
+      doc, win, container: overlay, isOwn: (n) => flagger.isOwn(n), strings: pickerStrings(api, strings), guard,
+      onChoose: (el: Element, kind: RuleKind) => {
+        let line = '';
+        try { line = ruleFor(el, hostname(), 'flag', kind); } catch { line = ''; }
+        if (line) addRule(line);
+      },
+      onEnd: () => { if (picker === current) picker = null; },
+    });
+    picker = current;
+    current.start();
+    return true;
+  }
 
   const onStorage = guard((changes: Record<string, StorageChange>, area: string) => {
     const change = changes[SETTINGS_KEY];
@@ -400,10 +517,11 @@ export function startContent(deps: ContentDeps): ContentHandle {
     const wasEnabled = enabledBefore;
     const prevMode = mode;
     const prevSupporter = supporter;
-    applySettings(next);
+    const rulesChanged = applySettings(next);
     // Only a switch from on to off for THIS site stops us ("scan once" on an off site survives other edits).
     if (wasEnabled && !isSiteEnabled(next, site)) { teardown(); return; }
-    if (mode !== prevMode || supporter !== prevSupporter) runScan(false);
+    if (rulesChanged) lastFlagKey = [];
+    if (mode !== prevMode || supporter !== prevSupporter || rulesChanged) runScan(rulesChanged);
   });
 
   const onMessage: OnMessage = (message, sender) => {
@@ -416,9 +534,22 @@ export function startContent(deps: ContentDeps): ContentHandle {
         case 'content:off': teardown(); break;
         case 'content:rescan': scheduler.cancelPending(); runScan(true); break;
         case 'content:show': result = unobservedShow(command.appealId); break;
+        case 'content:notAppeal': result = notAppeal(command.appealId); break;
+        case 'content:pick': result = startPicker(); break;
+        case 'content:rules': rereadRules(); break;
       }
     })();
     return Promise.resolve({ ok: result });
+  };
+  /** The background says the rules changed: read them now (storage.onChanged may come later, or not at all). */
+  const rereadRules = (): void => {
+    api.storage.local.get(SETTINGS_KEY).then(guard((stored: Record<string, unknown>) => {
+      const prevSupporter = supporter;
+      const prevMode = mode;
+      const changed = applySettings(migrate(stored[SETTINGS_KEY]).settings);
+      if (changed) lastFlagKey = [];
+      if (changed || mode !== prevMode || supporter !== prevSupporter) { scheduler.cancelPending(); runScan(true); }
+    }), () => undefined);
   };
   const unobservedShow = (id: string): boolean => {
     let shown = false;

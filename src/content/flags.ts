@@ -25,6 +25,9 @@ export interface FlagStrings {
   kind(kind: AppealKind): string;
   readonly expand: string;
   readonly collapse: string;
+  /** The chip's menu button (aria-label) and its one item. */
+  readonly menu: string;
+  readonly notAppeal: string;
 }
 
 export interface FlagGeometry {
@@ -39,6 +42,7 @@ interface Flagged {
   readonly target: FlagTarget;
   readonly wrap: HTMLElement;
   readonly chip: HTMLButtonElement;
+  readonly menuButton: HTMLButtonElement;
   /** Where the chip was last put, and the element and fixed-ness it was measured from. */
   placed?: { top: number; left: number; fixed: boolean };
   anchor?: Element;
@@ -53,6 +57,8 @@ export class Flagger {
   private expanded = new WeakSet<Element>();
   private host: HTMLElement | null = null;
   private layer: HTMLElement | null = null;
+  /** A second container in the shadow root that apply() leaves alone (the picker draws there). */
+  private overlayEl: HTMLElement | null = null;
   private styleEl: HTMLStyleElement | null = null;
   private sheet: CSSStyleSheet | null = null;
   private mode: Mode = 'highlight';
@@ -62,6 +68,8 @@ export class Flagger {
    * controller when a ResizeObserver can call back after layout); null: place synchronously.
    */
   placeAfterLayout: (() => void) | null = null;
+  /** "Not an appeal" chosen in a chip's menu (set by the controller); null: chips have no menu (no rules on this host). */
+  onNotAppeal: ((id: string) => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -114,9 +122,9 @@ export class Flagger {
         if (mode === 'collapse' && i > 0) el.setAttribute(ATTR.part, 'rest');
         if (open) el.setAttribute(ATTR.expanded, '');
       });
-      const { wrap, chip } = this.makeChip(t, open);
+      const { wrap, chip, menuButton } = this.makeChip(t, open);
       layer.append(wrap);
-      this.flagged.set(t.id, { target: t, wrap, chip });
+      this.flagged.set(t.id, { target: t, wrap, chip, menuButton });
     }
     const root = this.doc.documentElement;
     root.setAttribute(ATTR.root, 'on');
@@ -133,6 +141,7 @@ export class Flagger {
     this.host?.remove();
     this.host = null;
     this.layer = null;
+    this.overlayEl = null;
     this.styleEl?.remove();
     this.styleEl = null;
     if (this.sheet) {
@@ -143,6 +152,28 @@ export class Flagger {
     const root = this.doc.documentElement;
     root.removeAttribute(ATTR.root);
     root.removeAttribute(ATTR.count);
+  }
+
+  /** The flagged appeal with this id, if any. */
+  target(id: string): FlagTarget | undefined {
+    return this.flagged.get(id)?.target;
+  }
+
+  /** Unflags one appeal at once (its attributes and chip go; the others stay). Returns what it was. */
+  unflag(id: string): FlagTarget | undefined {
+    const f = this.flagged.get(id);
+    if (!f) return undefined;
+    this.flagged.delete(id);
+    for (const el of f.target.elements) for (const a of ELEMENT_ATTRS) if (el.hasAttribute(a)) el.removeAttribute(a);
+    f.wrap.remove();
+    this.doc.documentElement.setAttribute(ATTR.count, String(this.flagged.size));
+    return f.target;
+  }
+
+  /** The container the picker draws in: inside the shadow root, kept across apply(), gone with clear(). */
+  overlay(): HTMLElement {
+    this.ensureLayer();
+    return this.overlayEl as HTMLElement;
   }
 
   /** Scrolls to an appeal, reveals it if collapsed/hidden, and pulses its outline. */
@@ -219,7 +250,7 @@ export class Flagger {
     label.textContent = this.mode === 'collapse' ? `${this.strings.kind(kind)} · ${open ? this.strings.collapse : this.strings.expand}` : this.strings.kind(kind);
   }
 
-  private makeChip(t: FlagTarget, open: boolean): { wrap: HTMLElement; chip: HTMLButtonElement } {
+  private makeChip(t: FlagTarget, open: boolean): { wrap: HTMLElement; chip: HTMLButtonElement; menuButton: HTMLButtonElement } {
     const d = this.doc;
     const wrap = d.createElement('div');
     wrap.className = 'wrap';
@@ -241,7 +272,8 @@ export class Flagger {
       tip.append(line);
     }
     chip.setAttribute('aria-describedby', tip.id);
-    wrap.append(chip, tip);
+    const { menuButton, menu } = this.makeMenu(t.id, wrap);
+    if (this.onNotAppeal) wrap.append(chip, menuButton, tip, menu); else wrap.append(chip, tip);
     if (this.mode === 'collapse') chip.setAttribute('aria-expanded', String(open));
     this.setChipLabel(chip, t.kind, open);
     chip.addEventListener('click', this.guard((ev: Event) => {
@@ -250,7 +282,71 @@ export class Flagger {
       const f = this.flagged.get(t.id);
       if (f && this.mode === 'collapse') this.setExpanded(f, chip.getAttribute('aria-expanded') !== 'true');
     }));
-    return { wrap, chip };
+    return { wrap, chip, menuButton };
+  }
+
+  /**
+   * The chip's menu: a button (aria-haspopup) that opens a one-item menu, "Not an appeal".
+   * Enter/Space on the button opens it with the item focused; Esc or leaving it closes it and
+   * focus returns to the button. Events stop here: the page never sees clicks or keys on our UI.
+   */
+  private makeMenu(id: string, wrap: HTMLElement): { menuButton: HTMLButtonElement; menu: HTMLElement } {
+    const d = this.doc;
+    const menuButton = d.createElement('button');
+    menuButton.type = 'button';
+    menuButton.className = 'menu-button';
+    menuButton.textContent = '\u22EF'; // ⋯
+    menuButton.setAttribute('aria-haspopup', 'menu');
+    menuButton.setAttribute('aria-expanded', 'false');
+    menuButton.setAttribute('aria-label', this.strings.menu);
+    menuButton.title = this.strings.menu;
+    const menu = d.createElement('div');
+    menu.className = 'menu';
+    menu.setAttribute('role', 'menu');
+    menu.id = `menu-${id}`;
+    menu.hidden = true;
+    menuButton.setAttribute('aria-controls', menu.id);
+    const item = d.createElement('button');
+    item.type = 'button';
+    item.className = 'menu-item not-appeal';
+    item.setAttribute('role', 'menuitem');
+    item.textContent = this.strings.notAppeal;
+    menu.append(item);
+    const setOpen = (open: boolean, focusBack = false): void => {
+      menu.hidden = !open;
+      menuButton.setAttribute('aria-expanded', String(open));
+      if (open) wrap.setAttribute('data-menu-open', ''); else wrap.removeAttribute('data-menu-open');
+      if (open) item.focus({ preventScroll: true });
+      else if (focusBack) menuButton.focus({ preventScroll: true });
+    };
+    const stop = (ev: Event): void => { ev.stopPropagation(); };
+    menuButton.addEventListener('click', this.guard((ev: Event) => {
+      ev.preventDefault();
+      ev.stopPropagation();
+      setOpen(menu.hidden);
+    }));
+    item.addEventListener('click', this.guard((ev: Event) => {
+      ev.preventDefault();
+      ev.stopPropagation();
+      setOpen(false);
+      this.onNotAppeal?.(id);
+    }));
+    wrap.addEventListener('keydown', this.guard((ev: KeyboardEvent) => {
+      if (ev.key === 'Escape' && !menu.hidden) {
+        ev.preventDefault();
+        ev.stopPropagation();
+        setOpen(false, true);
+        return;
+      }
+      if ((ev.key === 'ArrowDown' || ev.key === 'ArrowUp') && !menu.hidden) { ev.preventDefault(); item.focus({ preventScroll: true }); }
+      stop(ev);
+    }));
+    wrap.addEventListener('keyup', stop);
+    wrap.addEventListener('focusout', this.guard((ev: FocusEvent) => {
+      const next = ev.relatedTarget as Node | null;
+      if (!menu.hidden && (next === null || !wrap.contains(next))) setOpen(false);
+    }));
+    return { menuButton, menu };
   }
 
   private ensureLayer(): HTMLElement {
@@ -268,10 +364,13 @@ export class Flagger {
     }
     const layer = d.createElement('div');
     layer.className = 'layer';
-    shadow.append(layer);
+    const overlay = d.createElement('div');
+    overlay.className = 'overlay';
+    shadow.append(layer, overlay);
     d.documentElement.append(host);
     this.host = host;
     this.layer = layer;
+    this.overlayEl = overlay;
     return layer;
   }
 

@@ -28,7 +28,7 @@ export const HOST_STYLE = [
 /** Chip styling, inside the shadow root (page CSS cannot reach it). */
 export const SHADOW_CSS = `
 :host { all: initial; }
-.wrap { position: absolute; pointer-events: auto; transform: translateX(-100%); }
+.wrap { position: absolute; pointer-events: auto; transform: translateX(-100%); white-space: nowrap; }
 .wrap[data-fixed] { position: fixed; }
 .wrap[hidden] { display: none; }
 .chip {
@@ -49,5 +49,48 @@ export const SHADOW_CSS = `
   background: #111827; color: #f9fafb; border-radius: 6px; padding: 6px 8px;
 }
 .reasons > span { display: block; margin: 2px 0; }
-.wrap:hover .reasons, .chip:focus + .reasons { display: block; }
+.wrap:hover .reasons, .chip:focus ~ .reasons { display: block; }
+.wrap[data-menu-open] .reasons { display: none; }
+.menu-button {
+  box-sizing: border-box; display: inline-block; vertical-align: top; margin: 0 0 0 2px; padding: 2px 6px;
+  font: 700 12px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; letter-spacing: 0;
+  color: #fff; background: #374151; border: 1px solid rgba(0,0,0,.25); border-radius: 10px; cursor: pointer;
+  box-shadow: 0 1px 3px rgba(0,0,0,.3); text-transform: none;
+}
+.menu-button:focus-visible, .menu-item:focus-visible, .pick-kinds button:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
+.menu {
+  position: absolute; top: 100%; right: 0; margin-top: 4px; z-index: 2; min-width: max-content;
+  background: #fff; color: #111827; border: 1px solid #d1d5db; border-radius: 6px; padding: 4px;
+  box-shadow: 0 4px 12px rgba(0,0,0,.25);
+}
+.menu[hidden] { display: none; }
+.menu-item {
+  display: block; width: 100%; box-sizing: border-box; margin: 0; padding: 4px 10px; text-align: left;
+  font: 400 13px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; letter-spacing: 0; text-transform: none;
+  color: #111827; background: transparent; border: 0; border-radius: 4px; cursor: pointer;
+}
+.menu-item:hover, .menu-item:focus { background: #e5e7eb; }
+.pick-box {
+  position: fixed; box-sizing: border-box; pointer-events: none; z-index: 3;
+  border: 2px solid #2563eb; background: rgba(37,99,235,.12); border-radius: 2px;
+}
+.pick-box[hidden], .pick-hint[hidden], .pick-kinds[hidden] { display: none; }
+.pick-hint, .pick-kinds {
+  position: fixed; top: 12px; left: 50%; transform: translateX(-50%); z-index: 4; box-sizing: border-box;
+  max-width: min(560px, calc(100vw - 24px)); padding: 8px 12px; border-radius: 8px;
+  font: 400 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; letter-spacing: 0; text-transform: none;
+  background: #111827; color: #f9fafb; box-shadow: 0 4px 16px rgba(0,0,0,.35);
+}
+.pick-hint { pointer-events: none; }
+.pick-kinds { pointer-events: auto; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.pick-kinds p { margin: 0 6px 0 0; font-weight: 600; }
+.pick-kinds button {
+  margin: 0; padding: 4px 10px; border-radius: 6px; border: 1px solid #4b5563; cursor: pointer;
+  font: 600 13px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; letter-spacing: 0; text-transform: none;
+  color: #fff; background: #b45309;
+}
+.pick-kinds button[data-kind="subscription"] { background: #6d28d9; }
+.pick-kinds button[data-kind="paywall"] { background: #b91c1c; }
+.pick-kinds button.cancel { background: transparent; color: #f9fafb; }
+@media (prefers-reduced-motion: no-preference) { .pick-box { transition: top .05s, left .05s, width .05s, height .05s; } }
 `;

@@ -15,7 +15,7 @@ import type { Grown } from './region-grow.js';
 import { quote } from './signals/read.js';
 
 /** Body text after a region that makes it "inside" rather than "at the end of" the article. */
-const BODY_AFTER_CHARS = 250;
+export const BODY_AFTER_CHARS = 250;
 /** Reasons shown per appeal (the strongest features), before the placement. */
 const MAX_REASONS = 4;
 const UNSAID: ReadonlySet<string> = new Set(['s.len', 's.short', 's.mid', 's.long', 't.overlay', 't.banner', 't.sidebar', 't.footer', 't.header']);

@@ -15,6 +15,7 @@ import { has } from './evidence/block-evidence.js';
 import type { AppealPage } from './appeal-page.js';
 import { readAccess } from './signals/structured-data.js';
 import { countWords } from './text.js';
+import { applyRules, rulesForPage } from './rules/apply.js';
 import type { Appeal, CandidateExplanation, ScanOptions, ScanReport } from './types.js';
 
 export function scan(doc: Document, options: ScanOptions = {}): ScanReport {
@@ -122,15 +123,26 @@ function* scanSteps(
     model, dom, article, options: opts, gatedContext, host: pageHost(doc), timeLeft: clockLeft, infos,
     ...(opts.model ? { weights: opts.model } : {}),
   });
-  const regions = [...found.appeals, ...found.minor];
+  // The reader's rules, over the classifier's findings (neither depends on its score).
+  const ruled = opts.rules ? applyRules(found.page, rulesForPage(opts.rules, pageHost(doc)), found.appeals, found.minor) : null;
+  const foundAppeals = ruled ? ruled.appeals : found.appeals;
+  const foundMinor = ruled ? ruled.minor : found.minor;
+  const regions = [...foundAppeals, ...foundMinor];
   if (pause?.()) yield;
   const articleText = useExtractor ? extractorText(extracted!, model, regions) : bodyText(model, article, regions);
   const words = countWords(articleText);
-  const meterText = findMeter(found.page, found.appeals);
+  const meterText = findMeter(found.page, foundAppeals);
 
   const paywall = paywallVerdict({
-    model, access, selectorMatches, domVendors, domGate, bodyWords: words, meterText,
-    gates: regions.filter((r) => (r.kind === 'paywall' || r.kind === 'other') && saysGate(regionWords(found.page, r.start, r.end))),
+    model, access, selectorMatches, domVendors, bodyWords: words, meterText,
+    // A vendor's gate that speaks of commenting keeps the comments for subscribers, not the article.
+    domGate: domGate && model.gateElements.some((el) => {
+      const r = model.ranges.get(el);
+      return !!r && r[1] > r[0] && !regionWords(found.page, r[0], r[1]).says('comment');
+    }),
+    // A paywall the reader's rule names is a gate candidate whatever its words (the verdict still wants a cut-off body or an overlay).
+    gates: regions.filter((r) => (r.kind === 'paywall' && r.signals.includes('rule'))
+      || ((r.kind === 'paywall' || r.kind === 'other') && saysGate(regionWords(found.page, r.start, r.end)))),
     says: (r, c) => regionWords(found.page, r.start, r.end).says(c),
     premiumTitle: has(found.page.titleEv, 'premium'),
   });
@@ -148,11 +160,12 @@ function* scanSteps(
   const articleElement = article.element && insideAny(article.element, regions) ? null : article.element;
   return {
     article: { element: articleElement, title: extracted?.title || titleOf(model), text: articleText, wordCount: words },
-    appeals: found.appeals.map((r) => ids.get(r)!),
-    minor: found.minor.map((r) => ids.get(r)!),
+    appeals: foundAppeals.map((r) => ids.get(r)!),
+    minor: foundMinor.map((r) => ids.get(r)!),
     paywall,
     partial,
     stats: { elements: model.elements, blocks: model.blocks.length, ms: ms() },
+    ...(ruled ? { rules: { applied: ruled.applied } } : {}),
     ...(opts.explain ? { explain: explainCandidates(found, ids) } : {}),
   };
 }
@@ -247,13 +260,14 @@ const METER_COUNT = /\b\d{1,2} (?:of|von|de|sur|из|z|di|van|av|af) \d{1,2}\b[^
 function findMeter(p: AppealPage, appeals: readonly Region[]): string | null {
   for (const r of appeals) {
     for (const k of r.blocks) {
-      const m = has(p.ev[k]!, 'meter') ? METER_COUNT.exec(p.blocks[k]!.text) : null;
+      const m = has(p.ev[k]!, 'meter') && !has(p.ev[k]!, 'comment') ? METER_COUNT.exec(p.blocks[k]!.text) : null;
       if (m) return m[0];
     }
   }
   for (let i = 0; i < p.blocks.length; i++) {
     const b = p.blocks[i]!;
-    if (b.text.length <= 80 && has(p.ev[i]!, 'meter') && /\d/.test(b.text)) return b.text;
+    // "1000 characters remaining in your comment" counts a comment form, not articles.
+    if (b.text.length <= 80 && has(p.ev[i]!, 'meter') && !has(p.ev[i]!, 'comment') && /\d/.test(b.text)) return b.text;
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // references, which stay inside the page (the content script uses them to flag; the
 // CLI and messages drop them).
 import type { ModelWeights } from './model/types.js';
+import type { Rule } from './rules/types.js';
 
 /** What an appeal mainly asks for. `newsletter` and `other` are low priority and kept apart. */
 export type AppealKind = 'donation' | 'subscription' | 'paywall' | 'newsletter' | 'other';
@@ -44,6 +45,13 @@ export interface ScanOptions {
   readonly model?: ModelWeights;
   /** Add `explain` to the report: every candidate region's features, score and decision. */
   readonly explain?: boolean;
+  /**
+   * The reader's rules (`rules/parse.ts` reads them from text). Those for the page's host and
+   * its parent domains apply; a page without an http(s) URL (a saved page in the CLI, a text
+   * file) gets every enabled rule given. A flag rule makes an appeal of what it names (reason
+   * "your rule: …", confidence 1), a never rule removes the findings it names; see rules/apply.ts.
+   */
+  readonly rules?: readonly Rule[];
 }
 
 /** One candidate region as the classifier saw it (`ScanOptions.explain`). */
@@ -110,6 +118,8 @@ export interface ScanReport {
   /** true when the scan stopped early (element or time budget). */
   readonly partial: boolean;
   readonly stats: { readonly elements: number; readonly blocks: number; readonly ms: number | null };
+  /** Only with `ScanOptions.rules`: the sources of the rules that named something on the page, in rule order. */
+  readonly rules?: { readonly applied: readonly string[] };
   /** Only with `ScanOptions.explain`. */
   readonly explain?: { readonly featureNames: readonly string[]; readonly candidates: readonly CandidateExplanation[] };
 }

@@ -4,7 +4,10 @@ import type { PageApi } from '../platform/api.js';
 import type { SettingsReply } from '../shared/messages.js';
 import { ALL_SITES_PATTERNS, hostOf } from '../shared/origin.js';
 import { localize, setDocumentLanguage, t, type GetMessage } from '../shared/i18n-dom.js';
-import { enabledSites, isMode, MAX_IMPORT_BYTES, type Settings, type SettingsNotice } from '../shared/settings.js';
+import {
+  checkHostLines, enabledSites, isMode, MAX_IMPORT_BYTES, MAX_RULES, MAX_RULES_TEXT, parseRulesBlock, ruleTextLines,
+  type RuleLineError, type Settings, type SettingsNotice,
+} from '../shared/settings.js';
 
 export interface OptionsHandle { readonly ready: Promise<void>; refresh(): Promise<void> }
 
@@ -27,6 +30,31 @@ export function importErrorText(msg: GetMessage, error: string): string {
 }
 
 const isOk = (r: unknown): boolean => typeof r === 'object' && r !== null && (r as { ok?: unknown }).ok === true;
+
+/** A refused rule line, said plainly and naming the line; `where` says what was being done. */
+export function ruleErrorText(msg: GetMessage, e: RuleLineError, where: 'edit' | 'paste' | 'import'): string {
+  if (e.line === 0 && e.code === 'too-long') return t(msg, 'rulesTooLarge', `That is more than ${Math.round(MAX_RULES_TEXT / 1024)} KB of rules. Nothing was changed.`, String(Math.round(MAX_RULES_TEXT / 1024)));
+  if (e.code === 'too-many') return t(msg, 'rulesTooMany', `That is more than ${MAX_RULES} rules. Nothing was changed.`, String(MAX_RULES));
+  const line = String(e.line);
+  if (where === 'import') {
+    const host = e.host ?? '';
+    return t(msg, 'importBadRule', `The file's rule for ${host} on line ${line} ("${e.source}") was refused: ${e.message}. Your settings are unchanged.`, [host, line, e.source, e.message]);
+  }
+  if (e.code === 'wrong-host') {
+    return t(msg, 'rulesWrongHost', `Line ${line} ("${e.source}") is a rule for another site: paste it under "Paste rules" instead. Nothing was changed.`, [line, e.source]);
+  }
+  return t(msg, 'rulesBadLine', `Line ${line} ("${e.source}") was refused: ${e.message}. Nothing was changed.`, [line, e.source, e.message]);
+}
+
+/** Can this page's querySelector take the selector? (Lines are checked here before they are sent.) */
+const selectorOk = (doc: Document) => (selector: string): boolean => {
+  try { doc.createDocumentFragment().querySelector(selector); return true; } catch { return false; }
+};
+
+const isCommentLine = (line: string): boolean => line.startsWith('!') && !/^!\s*off\s/i.test(line);
+const isDisabledLine = (line: string): boolean => /^!\s*off\s/i.test(line);
+const enableLine = (line: string, on: boolean): string =>
+  on ? line.replace(/^!\s*off\s+/i, '') : isDisabledLine(line) ? line : `!off ${line}`;
 
 export function startOptions(doc: Document, api: PageApi): OptionsHandle {
   const msg: GetMessage = (name, subs) => api.i18n.getMessage(name, subs);
@@ -77,11 +105,191 @@ export function startOptions(doc: Document, api: PageApi): OptionsHandle {
     el<HTMLSelectElement>('mode').value = settings.mode;
   }
 
+  // ---- rules
+  let ruleLines: Record<string, readonly string[]> = {};
+  const validate = selectorOk(doc);
+
+  const rulesStatus = (text: string, error = false): void => {
+    const p = el('rules-status');
+    p.textContent = text;
+    p.dataset['error'] = String(error);
+    p.hidden = text === '';
+  };
+
+  function ruleRow(line: string, index: number): HTMLLIElement {
+    const li = doc.createElement('li');
+    li.dataset['index'] = String(index);
+    const code = doc.createElement('code');
+    code.textContent = isDisabledLine(line) ? line.replace(/^!\s*off\s+/i, '') : line;
+    if (isCommentLine(line)) {
+      li.className = 'comment';
+      li.append(code);
+    } else {
+      const on = !isDisabledLine(line);
+      li.dataset['enabled'] = String(on);
+      const box = doc.createElement('input');
+      box.type = 'checkbox';
+      box.className = 'rule-enabled';
+      box.checked = on;
+      box.setAttribute('aria-label', t(msg, 'ruleEnabledLabel', `Apply the rule ${code.textContent}`, code.textContent));
+      li.append(box, code);
+    }
+    const del = doc.createElement('button');
+    del.type = 'button';
+    del.className = 'rule-delete secondary';
+    del.textContent = t(msg, 'ruleDelete', 'Delete');
+    del.setAttribute('aria-label', t(msg, 'ruleDeleteLabel', `Delete the rule ${code.textContent ?? ''}`, code.textContent ?? ''));
+    li.append(del);
+    return li;
+  }
+
+  function renderRules(settings: Settings): void {
+    const list = el<HTMLUListElement>('rules');
+    // Keep what the reader is in the middle of: open editors and text not saved yet.
+    const open = new Map<string, string | null>();
+    for (const item of Array.from(list.querySelectorAll<HTMLElement>('li.rule-site'))) {
+      const host = item.dataset['host'] ?? '';
+      const details = item.querySelector('details');
+      const area = item.querySelector<HTMLTextAreaElement>('textarea.rule-text');
+      const dirty = area !== null && area.value !== (ruleLines[host] ?? []).join('\n');
+      if (details?.open) open.set(host, dirty && area ? area.value : null);
+    }
+    ruleLines = { ...settings.rules };
+    const hosts = Object.keys(settings.rules).sort();
+    list.replaceChildren(...hosts.map((host) => {
+      const lines = settings.rules[host] ?? [];
+      const li = doc.createElement('li');
+      li.className = 'rule-site';
+      li.dataset['host'] = host;
+      const h = doc.createElement('h3');
+      h.textContent = host;
+      h.id = `rules-${host}`;
+      li.setAttribute('aria-labelledby', h.id);
+      const rows = doc.createElement('ul');
+      rows.className = 'rule-list';
+      rows.append(...lines.map((line, i) => ruleRow(line, i)));
+      const details = doc.createElement('details');
+      details.className = 'rule-edit';
+      const summary = doc.createElement('summary');
+      summary.textContent = t(msg, 'rulesEdit', 'Edit as text');
+      const area = doc.createElement('textarea');
+      area.className = 'rule-text';
+      area.rows = Math.min(12, Math.max(3, lines.length + 1));
+      area.spellcheck = false;
+      area.setAttribute('aria-label', t(msg, 'rulesEditLabel', `Rules for ${host}, one per line`, host));
+      const kept = open.get(host);
+      area.value = kept ?? lines.join('\n');
+      details.open = open.has(host);
+      const actions = doc.createElement('div');
+      actions.className = 'rule-actions';
+      const save = doc.createElement('button');
+      save.type = 'button';
+      save.className = 'rule-save secondary';
+      save.textContent = t(msg, 'rulesSave', 'Save');
+      const drop = doc.createElement('button');
+      drop.type = 'button';
+      drop.className = 'rule-delete-site secondary';
+      drop.textContent = t(msg, 'rulesDeleteSite', 'Delete all rules for this site');
+      actions.append(save, drop);
+      details.append(summary, area, actions);
+      const error = doc.createElement('p');
+      error.className = 'rule-error';
+      error.setAttribute('role', 'alert');
+      error.hidden = true;
+      li.append(h, rows, details, error);
+      return li;
+    }));
+    el('rules-empty').hidden = hosts.length > 0;
+  }
+
+  const replyError = (reply: unknown): { error: string; ruleError?: RuleLineError } =>
+    typeof reply === 'object' && reply !== null ? (reply as { error: string; ruleError?: RuleLineError }) : { error: 'internal' };
+
+  /** Sends one host's new lines; shows the refusal in that host's block (and keeps what is stored). */
+  async function saveHost(host: string, lines: readonly string[], errorEl: HTMLElement | null): Promise<boolean> {
+    const show = (text: string): void => {
+      if (errorEl) { errorEl.textContent = text; errorEl.hidden = text === ''; } else rulesStatus(text, text !== '');
+    };
+    const checked = checkHostLines(host, lines, validate);
+    if (!checked.ok) { show(ruleErrorText(msg, checked.error, 'edit')); return false; }
+    const reply = await api.runtime.sendMessage({ type: 'setRules', host, lines: checked.lines });
+    if (!isOk(reply)) {
+      const r = replyError(reply);
+      show(r.ruleError ? ruleErrorText(msg, r.ruleError, 'edit') : r.error === 'too-many-rules'
+        ? t(msg, 'rulesTooMany', `That is more than ${MAX_RULES} rules. Nothing was changed.`, String(MAX_RULES))
+        : t(msg, 'stateError', 'Something went wrong.'));
+      return false;
+    }
+    show('');
+    await refresh();
+    rulesStatus(t(msg, 'rulesSaved', 'Rules saved.'));
+    return true;
+  }
+
+  el<HTMLUListElement>('rules').addEventListener('click', (ev) => {
+    const target = ev.target as Element | null;
+    const item = target?.closest?.<HTMLElement>('li.rule-site');
+    const host = item?.dataset['host'];
+    if (!item || !host) return;
+    const lines = [...(ruleLines[host] ?? [])];
+    const errorEl = item.querySelector<HTMLElement>('.rule-error');
+    const button = target?.closest?.('button');
+    if (!button) return;
+    if (button.classList.contains('rule-delete')) {
+      const i = Number(button.closest<HTMLElement>('li[data-index]')?.dataset['index']);
+      if (!Number.isInteger(i) || i < 0 || i >= lines.length) return;
+      lines.splice(i, 1);
+      void saveHost(host, lines, errorEl).catch(() => undefined);
+    } else if (button.classList.contains('rule-save')) {
+      const text = item.querySelector<HTMLTextAreaElement>('textarea.rule-text')?.value ?? '';
+      if (text.length > MAX_RULES_TEXT) { if (errorEl) { errorEl.textContent = ruleErrorText(msg, { host, line: 0, source: '', message: '', code: 'too-long' }, 'edit'); errorEl.hidden = false; } return; }
+      void saveHost(host, ruleTextLines(text).map((l) => l.text), errorEl).catch(() => undefined);
+    } else if (button.classList.contains('rule-delete-site')) {
+      void saveHost(host, [], errorEl).catch(() => undefined);
+    }
+  });
+
+  el<HTMLUListElement>('rules').addEventListener('change', (ev) => {
+    const box = ev.target as HTMLInputElement | null;
+    if (!box?.classList?.contains('rule-enabled')) return;
+    const item = box.closest<HTMLElement>('li.rule-site');
+    const host = item?.dataset['host'];
+    const i = Number(box.closest<HTMLElement>('li[data-index]')?.dataset['index']);
+    if (!item || !host) return;
+    const lines = [...(ruleLines[host] ?? [])];
+    if (!Number.isInteger(i) || i < 0 || i >= lines.length) return;
+    lines[i] = enableLine(lines[i]!, box.checked);
+    void saveHost(host, lines, item.querySelector<HTMLElement>('.rule-error')).catch(() => undefined);
+  });
+
+  el<HTMLButtonElement>('rules-add').addEventListener('click', () => {
+    const area = el<HTMLTextAreaElement>('rules-paste');
+    const text = area.value;
+    if (text.trim() === '') return;
+    // A huge paste is refused before anything reads it line by line.
+    if (text.length > MAX_RULES_TEXT) { rulesStatus(ruleErrorText(msg, { host: null, line: 0, source: '', message: '', code: 'too-long' }, 'paste'), true); return; }
+    const block = parseRulesBlock(text, validate);
+    if (!block.ok) { rulesStatus(ruleErrorText(msg, block.error, 'paste'), true); return; }
+    void api.runtime.sendMessage({ type: 'importRules', text }).then(async (reply) => {
+      if (!isOk(reply)) {
+        const r = replyError(reply);
+        rulesStatus(r.ruleError ? ruleErrorText(msg, r.ruleError, 'paste') : r.error === 'too-many-rules'
+          ? t(msg, 'rulesTooMany', `That is more than ${MAX_RULES} rules. Nothing was changed.`, String(MAX_RULES))
+          : t(msg, 'stateError', 'Something went wrong.'), true);
+        return;
+      }
+      area.value = '';
+      await refresh();
+      rulesStatus(block.count === 1 ? t(msg, 'rulesAddedOne', '1 rule added.') : t(msg, 'rulesAddedMany', `${block.count} rules added.`, String(block.count)));
+    }).catch(() => rulesStatus(t(msg, 'stateError', 'Something went wrong.'), true));
+  });
+
   async function refresh(): Promise<void> {
     const reply = (await api.runtime.sendMessage({ type: 'getSettings' })) as SettingsReply;
     if (!reply || reply.ok !== true) { showNotice(t(msg, 'stateError', 'Something went wrong.')); return; }
     exported = reply.exported;
     renderSettings(reply.settings);
+    renderRules(reply.settings);
     if (reply.notice) showNotice(noticeText(msg, reply.notice), true);
   }
 
@@ -139,7 +347,8 @@ export function startOptions(doc: Document, api: PageApi): OptionsHandle {
         showNotice(t(msg, 'importDone', 'Settings imported.'));
       } else {
         const error = typeof reply === 'object' && reply !== null ? String((reply as { error?: unknown }).error) : '';
-        showNotice(importErrorText(msg, error));
+        const ruleError = typeof reply === 'object' && reply !== null ? (reply as { ruleError?: RuleLineError }).ruleError : undefined;
+        showNotice(error === 'import-bad-rule' && ruleError ? ruleErrorText(msg, ruleError, 'import') : importErrorText(msg, error));
       }
     }).catch(() => showNotice(importErrorText(msg, 'import-not-json')));
   });

@@ -115,10 +115,30 @@ export function startPopup(doc: Document, api: PageApi, search: string): PopupHa
   });
 
   el<HTMLUListElement>('appeals').addEventListener('click', (ev) => {
-    const button = (ev.target as Element | null)?.closest?.('button.appeal-show');
-    const id = button?.closest('li.appeal')?.getAttribute('data-appeal-id');
-    if (!id || tabId === undefined) return;
+    const button = (ev.target as Element | null)?.closest?.('button.appeal-show, button.appeal-not');
+    const item = button?.closest('li.appeal');
+    const id = item?.getAttribute('data-appeal-id');
+    if (!button || !item || !id || tabId === undefined) return;
+    if (button.classList.contains('appeal-not')) {
+      // The content script unflags it at once and stores the rule; its new report updates this list.
+      (button as HTMLButtonElement).disabled = true;
+      item.setAttribute('data-dismissed', '');
+      void send({ type: 'notAppeal', tabId, appealId: id }).then((r) => {
+        if (!isOk(r)) { (button as HTMLButtonElement).disabled = false; item.removeAttribute('data-dismissed'); draw(t(msg, 'notAppealFailed', "Couldn't reach the page. Reload it and try again.")); }
+      }).catch(() => undefined);
+      return;
+    }
     void api.tabs.sendMessage(tabId, { type: 'content:show', appealId: id }).catch(() => undefined);
+  });
+
+  el<HTMLButtonElement>('pick').addEventListener('click', () => {
+    if (tabId === undefined) return;
+    const id = tabId;
+    void send({ type: 'startPicker', tabId: id }).then((r) => {
+      if (!isOk(r)) { draw(t(msg, 'pickFailed', "Can't pick on this page")); return; }
+      // The picker runs in the page: the popup gets out of its way (a popup opened as a tab stays).
+      try { doc.defaultView?.close(); } catch { /* not closable */ }
+    }).catch(() => undefined);
   });
 
   el<HTMLInputElement>('supporter').addEventListener('change', (ev) => {

@@ -4,6 +4,7 @@ import type { AppealKind, PaywallState } from '../core/types.js';
 import type { AppealSummary, TabState } from '../shared/messages.js';
 import { hostOf } from '../shared/origin.js';
 import { t, type GetMessage } from '../shared/i18n-dom.js';
+import { canHaveRules } from '../shared/settings.js';
 
 export type SummaryState = 'loading' | 'found' | 'empty' | 'off' | 'unsupported' | 'error';
 
@@ -54,7 +55,7 @@ function summaryText(msg: GetMessage, s: SummaryState, count: number, errorText:
   }
 }
 
-function appealItem(doc: Document, msg: GetMessage, a: AppealSummary, index: number, fmt: Intl.NumberFormat): HTMLLIElement {
+function appealItem(doc: Document, msg: GetMessage, a: AppealSummary, index: number, fmt: Intl.NumberFormat, rules: boolean): HTMLLIElement {
   const li = doc.createElement('li');
   li.className = 'appeal';
   li.dataset['kind'] = a.kind;
@@ -94,7 +95,17 @@ function appealItem(doc: Document, msg: GetMessage, a: AppealSummary, index: num
   show.textContent = t(msg, 'showButton', 'Show');
   show.setAttribute('aria-label', t(msg, 'showButtonLabel', `Show appeal ${index + 1} on the page`, fmt.format(index + 1)));
   show.disabled = !a.flagged;
-  li.append(show);
+  const not = doc.createElement('button');
+  not.type = 'button';
+  not.className = 'appeal-not';
+  not.textContent = t(msg, 'notAppealButton', 'Not an appeal');
+  not.setAttribute('aria-label', t(msg, 'notAppealButtonLabel', `Appeal ${index + 1} is not an appeal: never flag it on this site`, fmt.format(index + 1)));
+  not.disabled = !a.flagged;
+  const actions = doc.createElement('div');
+  actions.className = 'appeal-actions';
+  actions.append(show);
+  if (rules) actions.append(not); // rules are for named sites only
+  li.append(actions);
   return li;
 }
 
@@ -118,6 +129,7 @@ export function render(doc: Document, msg: GetMessage, state: TabState | null, o
 
   const scanOnce = byId<HTMLButtonElement>(doc, 'scan-once');
   scanOnce.disabled = !state || !state.scannable || state.tabId === null;
+  byId<HTMLButtonElement>(doc, 'pick').disabled = !state || !state.scannable || state.tabId === null || !state.site || !canHaveRules(hostOf(state.site));
 
   byId(doc, 'article-title').textContent = report?.title ?? '';
   byId(doc, 'words-article').textContent = report ? fmt.format(report.wordsArticle) : '–';
@@ -142,7 +154,8 @@ export function render(doc: Document, msg: GetMessage, state: TabState | null, o
     sk.setAttribute('aria-hidden', 'true');
     list.replaceChildren(sk);
   } else {
-    list.replaceChildren(...(report?.appeals ?? []).map((a, i) => appealItem(doc, msg, a, i, fmt)));
+    const rules = state?.site ? canHaveRules(hostOf(state.site)) : false;
+    list.replaceChildren(...(report?.appeals ?? []).map((a, i) => appealItem(doc, msg, a, i, fmt, rules)));
   }
 
   const supporter = byId<HTMLInputElement>(doc, 'supporter');

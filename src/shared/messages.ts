@@ -3,7 +3,9 @@
 // background takes the tab and URL from the browser-supplied sender, never from a payload.
 import type { AppealKind, PaywallState, Placement } from '../core/types.js';
 import { isSiteKey } from './origin.js';
-import { isMode, type Mode, type Settings, type SettingsNotice } from './settings.js';
+import {
+  isMode, isRuleHost, MAX_RULE_LINE, MAX_RULES, MAX_RULES_TEXT, type Mode, type RuleLineError, type Settings, type SettingsNotice,
+} from './settings.js';
 
 /** Caps: a legitimate report is far below all of them (the content script trims before sending). */
 export const LIMITS = Object.freeze({
@@ -16,6 +18,12 @@ export const LIMITS = Object.freeze({
   id: 32,
   json: 256 * 1024,
   importText: 1_000_000,
+  /** One rule line (content → background, one host's list from the options page). */
+  ruleLine: MAX_RULE_LINE,
+  /** Lines in one host's list. */
+  ruleLines: MAX_RULES,
+  /** A pasted block of rules (the options page refuses a larger paste with a message first). */
+  rulesText: MAX_RULES_TEXT,
 });
 
 const KINDS: readonly AppealKind[] = ['donation', 'subscription', 'paywall', 'newsletter', 'other'];
@@ -51,6 +59,11 @@ export interface ReportPayload {
 
 // ---- content script → background
 export interface ReportMessage { readonly type: 'report'; readonly report: ReportPayload }
+/**
+ * A rule line built in the page ("not an appeal" on a chip, the picker's choice). The background
+ * takes the site from the sender's tab URL and refuses a rule whose host is not that site's.
+ */
+export interface AddRuleMessage { readonly type: 'addRule'; readonly rule: string }
 
 // ---- extension pages → background
 export interface GetTabStateMessage { readonly type: 'getTabState'; readonly tabId?: number }
@@ -62,23 +75,41 @@ export interface ScanOnceMessage { readonly type: 'scanOnce'; readonly tabId: nu
 export interface GetSettingsMessage { readonly type: 'getSettings' }
 export interface ImportSettingsMessage { readonly type: 'importSettings'; readonly text: string }
 export interface DismissNoticeMessage { readonly type: 'dismissNotice' }
+/** Popup: start the element picker in the tab ("Flag something it missed"). */
+export interface StartPickerMessage { readonly type: 'startPicker'; readonly tabId: number }
+/** Popup: "not an appeal" for appeal `appealId` of the tab; the content script builds the rule. */
+export interface NotAppealMessage { readonly type: 'notAppeal'; readonly tabId: number; readonly appealId: string }
+/** Options: replace one host's rule lines (an empty list deletes them). */
+export interface SetRulesMessage { readonly type: 'setRules'; readonly host: string; readonly lines: readonly string[] }
+/** Options: add a pasted block of rules for any hosts. */
+export interface ImportRulesMessage { readonly type: 'importRules'; readonly text: string }
 
 // ---- extension → content script (tabs.sendMessage)
 export interface ContentOffMessage { readonly type: 'content:off' }
 export interface ContentShowMessage { readonly type: 'content:show'; readonly appealId: string }
 export interface ContentRescanMessage { readonly type: 'content:rescan' }
+/** The site's rules changed: read them again and rescan at once. */
+export interface ContentRulesMessage { readonly type: 'content:rules' }
+/** Start the element picker. */
+export interface ContentPickMessage { readonly type: 'content:pick' }
+/** "Not an appeal" for one of this page's appeals (from the popup). */
+export interface ContentNotAppealMessage { readonly type: 'content:notAppeal'; readonly appealId: string }
 
 export type BackgroundRequest =
-  | ReportMessage | GetTabStateMessage | SetSiteEnabledMessage | SetSupporterMessage | SetModeMessage
-  | SetAllSitesMessage | ScanOnceMessage | GetSettingsMessage | ImportSettingsMessage | DismissNoticeMessage;
-export type ContentCommand = ContentOffMessage | ContentShowMessage | ContentRescanMessage;
+  | ReportMessage | AddRuleMessage | GetTabStateMessage | SetSiteEnabledMessage | SetSupporterMessage | SetModeMessage
+  | SetAllSitesMessage | ScanOnceMessage | GetSettingsMessage | ImportSettingsMessage | DismissNoticeMessage
+  | StartPickerMessage | NotAppealMessage | SetRulesMessage | ImportRulesMessage;
+export type ContentCommand =
+  | ContentOffMessage | ContentShowMessage | ContentRescanMessage | ContentRulesMessage | ContentPickMessage | ContentNotAppealMessage;
 export type Message = BackgroundRequest | ContentCommand;
 
 /** Requests only extension pages may send (they change settings or act on a tab). */
 export const PAGE_ONLY_TYPES: ReadonlySet<BackgroundRequest['type']> = new Set([
   'getTabState', 'setSiteEnabled', 'setSupporter', 'setMode', 'setAllSites', 'scanOnce',
-  'getSettings', 'importSettings', 'dismissNotice',
+  'getSettings', 'importSettings', 'dismissNotice', 'startPicker', 'notAppeal', 'setRules', 'importRules',
 ]);
+/** Requests only our content scripts (top frame of a web page) may send. */
+export const CONTENT_ONLY_TYPES: ReadonlySet<BackgroundRequest['type']> = new Set(['report', 'addRule']);
 
 // ---- responses
 export interface TabState {
@@ -91,7 +122,8 @@ export interface TabState {
   readonly mode: Mode;
   readonly report: ReportPayload | null;
 }
-export type Failure = { readonly ok: false; readonly error: string };
+/** `ruleError` names the refused rule line (setRules, importRules, importSettings with a bad rule). */
+export type Failure = { readonly ok: false; readonly error: string; readonly ruleError?: RuleLineError };
 export type Reply<T extends object = object> = ({ readonly ok: true } & T) | Failure;
 export type TabStateReply = Reply<{ readonly state: TabState }>;
 export type SettingsReply = Reply<{ readonly settings: Settings; readonly notice: SettingsNotice | null; readonly exported: string }>;
@@ -157,6 +189,13 @@ function checkRequest(v: Obj): boolean {
     case 'getSettings': return hasOnlyKeys(v, ['type']);
     case 'dismissNotice': return hasOnlyKeys(v, ['type']);
     case 'importSettings': return hasOnlyKeys(v, ['type', 'text']) && isStr(v['text'], LIMITS.importText);
+    case 'addRule': return hasOnlyKeys(v, ['type', 'rule']) && isStr(v['rule'], LIMITS.ruleLine) && v['rule'].trim() !== '';
+    case 'startPicker': return hasOnlyKeys(v, ['type', 'tabId']) && isTabId(v['tabId']);
+    case 'notAppeal':
+      return hasOnlyKeys(v, ['type', 'tabId', 'appealId']) && isTabId(v['tabId']) && isStr(v['appealId'], LIMITS.id) && v['appealId'].length > 0;
+    case 'setRules':
+      return hasOnlyKeys(v, ['type', 'host', 'lines']) && isRuleHost(v['host']) && isStrList(v['lines'], LIMITS.ruleLines, LIMITS.ruleLine);
+    case 'importRules': return hasOnlyKeys(v, ['type', 'text']) && isStr(v['text'], LIMITS.rulesText);
     default: return false;
   }
 }
@@ -166,6 +205,9 @@ function checkCommand(v: Obj): boolean {
     case 'content:off': return hasOnlyKeys(v, ['type']);
     case 'content:rescan': return hasOnlyKeys(v, ['type']);
     case 'content:show': return hasOnlyKeys(v, ['type', 'appealId']) && isStr(v['appealId'], LIMITS.id);
+    case 'content:rules': return hasOnlyKeys(v, ['type']);
+    case 'content:pick': return hasOnlyKeys(v, ['type']);
+    case 'content:notAppeal': return hasOnlyKeys(v, ['type', 'appealId']) && isStr(v['appealId'], LIMITS.id) && v['appealId'].length > 0;
     default: return false;
   }
 }
@@ -174,7 +216,9 @@ function checkCommand(v: Obj): boolean {
 export function parseBackgroundRequest(v: unknown): BackgroundRequest | null {
   try {
     if (!isObj(v)) return null;
-    const cap = v['type'] === 'importSettings' ? LIMITS.importText + 1000 : LIMITS.json;
+    const cap = v['type'] === 'importSettings' ? LIMITS.importText + 1000
+      : v['type'] === 'importRules' ? LIMITS.rulesText + 1000
+      : v['type'] === 'setRules' ? Math.min(LIMITS.rulesText, LIMITS.ruleLines * (LIMITS.ruleLine + 3)) + 1000 : LIMITS.json;
     if (jsonSize(v) > cap) return null;
     return checkRequest(v) ? (v as unknown as BackgroundRequest) : null;
   } catch {

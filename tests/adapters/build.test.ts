@@ -41,7 +41,7 @@ describe('patchManifest', () => {
     const { patchManifest } = await load<BuildModule>('build.mjs');
     const before = JSON.stringify(base);
     for (const b of ['chrome', 'firefox']) {
-      expect(patchManifest(base, b, { e2e: true })['host_permissions']).toEqual(['http://127.0.0.1/*']);
+      expect(patchManifest(base, b, { e2e: true })['host_permissions']).toEqual(['http://127.0.0.1/*', 'http://news.test/*']);
       expect(patchManifest(base, b)['host_permissions']).toBeUndefined();
     }
     expect(JSON.stringify(base)).toBe(before);

@@ -710,3 +710,14 @@ describe('commands', () => {
     expect(flagged()[0]!.getAttribute('data-appeal-spotter-mode')).toBe('collapse');
   });
 });
+
+describe('corrections need a named site', () => {
+  it('on "localhost" (no rules possible) chips have no menu and the picker is refused', async () => {
+    await start();
+    expect(chips().length).toBeGreaterThan(0);
+    expect(shadow()?.querySelector('.menu-button')).toBeNull();
+    expect(await send({ type: 'content:pick' })).toEqual({ ok: false });
+    expect(await send({ type: 'content:notAppeal', appealId: 'a1' })).toEqual({ ok: false });
+    expect(flagged().length).toBeGreaterThan(0);
+  });
+});

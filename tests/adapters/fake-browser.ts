@@ -79,6 +79,8 @@ export class FakeBrowser {
   readonly badgeColor = new Map<number, string>();
   readonly icon = new Map<number, Record<string, string>>();
   readonly injected: number[] = [];
+  /** Runs after a successful scripting.executeScript (a test can start "the content script" there). */
+  executeHook: ((tabId: number) => void) | null = null;
   hostPermissionsInManifest: string[] = [];
   runtimeId: string | undefined = EXTENSION_ID;
   messages: Record<string, string> = {};
@@ -154,6 +156,7 @@ export class FakeBrowser {
           if (!tab) throw new Error('No tab');
           if (!tab.url || !self.covers(`${new URL(tab.url).protocol}//${new URL(tab.url).hostname}/*`)) throw new Error('Cannot access contents of the page');
           self.injected.push(inj.target.tabId);
+          self.executeHook?.(inj.target.tabId);
           return [];
         },
       },

@@ -101,3 +101,115 @@ describe('options page', () => {
     expect(fb.local.data[NOTICE_KEY]).toBeUndefined();
   });
 });
+
+describe('options page: your rules', () => {
+  const HOST = 'news.example';
+  const LINES = ['news.example##.support-box:appeal(donation)', '!off news.example#@#.promo', '! a note'];
+  const rules = (): Record<string, readonly string[]> => stored().rules;
+  const site = (): HTMLElement => $(`li.rule-site[data-host="${HOST}"]`);
+
+  beforeEach(() => {
+    fb.local.data[SETTINGS_KEY] = { ...(fb.local.data[SETTINGS_KEY] as Settings), rules: { [HOST]: LINES } };
+  });
+
+  it('lists the rules per site, disabled ones unticked, comments without a switch', async () => {
+    await open();
+    const rows = Array.from(site().querySelectorAll<HTMLElement>('ul.rule-list > li'));
+    expect(rows.map((r) => r.querySelector('code')?.textContent)).toEqual(['news.example##.support-box:appeal(donation)', 'news.example#@#.promo', '! a note']);
+    expect(rows.map((r) => r.querySelector<HTMLInputElement>('input.rule-enabled')?.checked ?? null)).toEqual([true, false, null]);
+    expect(rows[0]!.querySelector('input.rule-enabled')!.getAttribute('aria-label')).toContain('news.example##.support-box');
+    expect($('#rules-empty').hidden).toBe(true);
+    expect(site().querySelector<HTMLTextAreaElement>('textarea.rule-text')!.value).toBe(LINES.join('\n'));
+  });
+
+  it('disable, enable and delete one rule, and delete all of a site', async () => {
+    await open();
+    const box = site().querySelector<HTMLInputElement>('li[data-index="0"] input.rule-enabled')!;
+    box.checked = false;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(10);
+    expect(rules()[HOST]![0]).toBe('!off news.example##.support-box:appeal(donation)');
+    const again = site().querySelector<HTMLInputElement>('li[data-index="1"] input.rule-enabled')!;
+    again.checked = true;
+    again.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(10);
+    expect(rules()[HOST]![1]).toBe('news.example#@#.promo');
+    site().querySelector<HTMLButtonElement>('li[data-index="2"] button.rule-delete')!.click();
+    await settle(10);
+    expect(rules()[HOST]).toEqual(['!off news.example##.support-box:appeal(donation)', 'news.example#@#.promo']);
+    site().querySelector<HTMLButtonElement>('button.rule-delete-site')!.click();
+    await settle(10);
+    expect(rules()).toEqual({});
+    expect(document.querySelector('li.rule-site')).toBeNull();
+    expect($('#rules-empty').hidden).toBe(false);
+  });
+
+  it('editing as text saves good lines; a bad line is named and nothing stored is lost', async () => {
+    await open();
+    const area = site().querySelector<HTMLTextAreaElement>('textarea.rule-text')!;
+    area.value = `${LINES.join('\n')}\nnews.example##div[data-x=\n`;
+    site().querySelector<HTMLButtonElement>('button.rule-save')!.click();
+    await settle(10);
+    const error = site().querySelector<HTMLElement>('.rule-error')!;
+    expect(error.hidden).toBe(false);
+    expect(error.textContent).toMatch(/^Line 4 \("news\.example##div\[data-x="\) was refused: .+\. Nothing was changed\.$/);
+    expect(rules()[HOST]).toEqual(LINES);
+    area.value = 'news.example##.other\nelse.example##.x';
+    site().querySelector<HTMLButtonElement>('button.rule-save')!.click();
+    await settle(10);
+    expect(site().querySelector('.rule-error')!.textContent).toMatch(/Line 2 .* rule for another site/);
+    expect(rules()[HOST]).toEqual(LINES);
+    area.value = 'news.example##.other\n\nnews.example#@#.promo';
+    site().querySelector<HTMLButtonElement>('button.rule-save')!.click();
+    await settle(10);
+    expect(rules()[HOST]).toEqual(['news.example##.other', 'news.example#@#.promo']);
+    expect($('#rules-status').textContent).toBe('Rules saved.');
+  });
+
+  it('a pasted block is added per site; a bad line, a selector that throws or a 5 MB paste changes nothing', async () => {
+    await open();
+    const paste = $<HTMLTextAreaElement>('#rules-paste');
+    const add = (): void => $<HTMLButtonElement>('#rules-add').click();
+    const status = (): string => $('#rules-status').textContent ?? '';
+    paste.value = 'b.example##.box\njavascript:alert(1)##.x\n';
+    add();
+    await settle(10);
+    expect(status()).toMatch(/^Line 2 \("javascript:alert\(1\)##\.x"\) was refused: .*scheme.*Nothing was changed\.$/);
+    expect($('#rules-status').dataset['error']).toBe('true');
+    paste.value = 'b.example##.box\n*##.x';
+    add();
+    await settle(10);
+    expect(status()).toMatch(/^Line 2 .*wildcard/);
+    paste.value = 'b.example##div:not(';
+    add();
+    await settle(10);
+    expect(status()).toMatch(/^Line 1 /);
+    paste.value = 'b.example##.box\n'.repeat(330_000); // 5 MB
+    expect(paste.value.length).toBeGreaterThan(5_000_000);
+    add();
+    await settle(10);
+    expect(status()).toMatch(/more than 256 KB of rules\. Nothing was changed/);
+    expect(rules()).toEqual({ [HOST]: LINES });
+    paste.value = 'b.example##.box:appeal(paywall)\nnews.example##.late';
+    add();
+    await settle(10);
+    expect(status()).toBe('2 rules added.');
+    expect(paste.value).toBe('');
+    expect(rules()).toEqual({ [HOST]: [...LINES, 'news.example##.late'], 'b.example': ['b.example##.box:appeal(paywall)'] });
+    expect(Array.from(document.querySelectorAll<HTMLElement>('li.rule-site')).map((li) => li.dataset['host'])).toEqual(['b.example', HOST]);
+  });
+
+  it('export includes the rules; importing a file with a bad rule line names it and keeps everything', async () => {
+    await open();
+    const before = structuredClone(stored());
+    expect(JSON.parse(exportSettings(before)).rules).toEqual({ [HOST]: LINES });
+    const bad = { app: 'appeal-spotter', version: 2, mode: 'hide', allSites: false, sites: {}, rules: { 'c.example': ['c.example##.ok', 'c.example##.x::before'] } };
+    await importFile(JSON.stringify(bad));
+    expect($('#notice').textContent).toMatch(/^The file's rule for c\.example on line 2 \("c\.example##\.x::before"\) was refused: .*Your settings are unchanged\.$/);
+    expect(stored()).toEqual(before);
+    await importFile(JSON.stringify({ ...bad, rules: { 'c.example': ['c.example##.ok'] } }));
+    expect($('#notice').textContent).toBe('Settings imported.');
+    expect(stored().rules).toEqual({ 'c.example': ['c.example##.ok'] });
+    expect(document.querySelector('li.rule-site[data-host="c.example"]')).not.toBeNull();
+  });
+});

@@ -224,3 +224,55 @@ describe('popup controls', () => {
     expect($('#scan-once').textContent).toBe('Проверить один раз');
   });
 });
+
+describe('popup: corrections', () => {
+  it('"Not an appeal" on an entry asks the page, through the background, to unflag it and store the rule', async () => {
+    await setSettings({ ...DEFAULT_SETTINGS, sites: { [SITE]: { enabled: true, supporter: false } } });
+    await storeReport(7, makeReport());
+    const got: unknown[] = [];
+    fb.contentInTab.set(7, { onMessage: (m) => { got.push(m); return Promise.resolve({ ok: true }); } });
+    await open();
+    const button = $<HTMLButtonElement>('li.appeal[data-appeal-id="a1"] button.appeal-not');
+    expect(button.textContent).toBe('Not an appeal');
+    expect(button.getAttribute('aria-label')).toMatch(/Appeal 1 is not an appeal/);
+    expect(button.disabled).toBe(false);
+    button.click();
+    await settle(10);
+    expect(got).toEqual([{ type: 'content:notAppeal', appealId: 'a1' }]);
+    expect(button.disabled).toBe(true);
+  });
+
+  it('"Not an appeal" is off for an entry the page did not flag (supporter)', async () => {
+    await storeReport(7, makeReport({ appeals: [{ ...makeReport().appeals[0]!, flagged: false }] }));
+    await open();
+    expect($<HTMLButtonElement>('li.appeal button.appeal-not').disabled).toBe(true);
+  });
+
+  it('"Flag something it missed" starts the picker in the tab and closes the popup', async () => {
+    await setSettings({ ...DEFAULT_SETTINGS, sites: { [SITE]: { enabled: true, supporter: false } } });
+    await storeReport(7, makeReport());
+    const got: unknown[] = [];
+    fb.contentInTab.set(7, { onMessage: (m) => { got.push(m); return Promise.resolve({ ok: true }); } });
+    let closed = 0;
+    window.close = () => { closed++; };
+    await open();
+    const pick = $<HTMLButtonElement>('#pick');
+    expect(pick.disabled).toBe(false);
+    expect(pick.textContent).toBe('Flag something it missed');
+    pick.click();
+    await settle(10);
+    expect(got).toEqual([{ type: 'content:pick' }]);
+    expect(closed).toBe(1);
+  });
+
+  it('"Flag something it missed" says so when the page cannot be picked, and stays open', async () => {
+    fb.addTab(8, 'https://nope.example/x', { active: false });
+    let closed = 0;
+    window.close = () => { closed++; };
+    await open('?tab=8');
+    $<HTMLButtonElement>('#pick').click();
+    await settle(10);
+    expect(closed).toBe(0);
+    expect($('#summary-text').textContent).toBe("Can't pick on this page");
+  });
+});

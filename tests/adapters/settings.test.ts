@@ -5,8 +5,9 @@ import {
 } from '../../src/shared/settings.js';
 
 const sample: Settings = {
-  version: 1, mode: 'collapse', allSites: false,
+  version: 2, mode: 'collapse', allSites: false,
   sites: { 'https://news.example': { enabled: true, supporter: true }, 'http://127.0.0.1': { enabled: true, supporter: false } },
+  rules: { 'news.example': ['news.example##.support-box:appeal(donation)', '! the newsletter box is fine', '!off news.example#@#.promo'] },
 };
 
 describe('migrate', () => {
@@ -34,6 +35,7 @@ describe('migrate', () => {
   it.each([
     ['a string', 'settings'], ['a number', 7], ['an array', [1, 2]], ['an unknown shape', { foo: 1 }],
     ['version 0.5', { version: 0.5, sites: {} }], ['sites as a list', { version: 1, mode: 'hide', allSites: false, sites: ['x'] }],
+    ['rules as a list', { version: 2, mode: 'hide', allSites: false, sites: {}, rules: ['news.example##.x'] }],
   ])('resets %s to the defaults with a notice, never throwing', (_name, raw) => {
     const r = migrate(raw);
     expect(r.settings).toEqual(DEFAULT_SETTINGS);
@@ -41,13 +43,13 @@ describe('migrate', () => {
   });
 
   it('resets a value from a newer version with its own notice', () => {
-    const r = migrate({ version: 9, mode: 'hide', allSites: true, sites: {} });
+    const r = migrate({ version: 9, mode: 'hide', allSites: true, sites: {}, rules: {} });
     expect(r.settings).toEqual(DEFAULT_SETTINGS);
     expect(r.notice).toEqual({ code: 'reset-newer', detail: '9' });
   });
 
   it('repairs bad entries inside an otherwise valid value', () => {
-    const r = migrate({ version: 1, mode: 'bogus', allSites: true, sites: {
+    const r = migrate({ version: 2, rules: {}, mode: 'bogus', allSites: true, sites: {
       'https://ok.example': { enabled: true, supporter: false },
       'javascript:alert(1)': { enabled: true },
       'https://noflag.example': { supporter: true },
@@ -116,7 +118,7 @@ describe('export and import', () => {
     ['a JSON array', '[1,2,3]', 'not-settings'],
     ['another app', JSON.stringify({ app: 'other', version: 1, mode: 'hide', allSites: false, sites: {} }), 'not-settings'],
     ['an empty object', '{}', 'not-settings'],
-    ['a newer version', JSON.stringify({ app: 'appeal-spotter', version: 2, sites: {} }), 'newer-version'],
+    ['a newer version', JSON.stringify({ app: 'appeal-spotter', version: 3, sites: {} }), 'newer-version'],
   ])('refuses %s with a clear error', (_name, text, error) => {
     expect(importSettings(text)).toEqual({ ok: false, error });
   });

@@ -7,6 +7,12 @@ describe('parseArgs', () => {
     expect(parseArgs(['scan', '--json', '-v', 'x'])).toEqual({ kind: 'scan', paths: ['x'], output: 'json', verbose: true, explain: false });
     expect(parseArgs(['scan', 'x'])).toMatchObject({ output: 'text' });
   });
+  it('scan: --rules FILE (either form, anywhere)', () => {
+    expect(parseArgs(['scan', 'x', '--rules', 'my.rules'])).toEqual({ kind: 'scan', paths: ['x'], output: 'text', verbose: false, explain: false, rules: 'my.rules' });
+    expect(parseArgs(['scan', '--rules=r.txt', '--jsonl', 'x'])).toMatchObject({ kind: 'scan', paths: ['x'], output: 'jsonl', rules: 'r.txt' });
+    expect(USAGE).toMatch(/--rules FILE/);
+  });
+
   it('scan: --explain', () => {
     expect(parseArgs(['scan', 'x', '--explain'])).toEqual({ kind: 'scan', paths: ['x'], output: 'text', verbose: false, explain: true });
     expect(parseArgs(['scan', '--explain', 'x', '--jsonl'])).toEqual({ kind: 'scan', paths: ['x'], output: 'jsonl', verbose: false, explain: true });
@@ -62,7 +68,8 @@ describe('parseArgs', () => {
     [['eval', 'a', '--explain'], /unknown option for eval: --explain/],
     [['eval', 'a', '--out', 'r'], /unknown option for eval: --out/],
     [['scan', 'a', '--folds', '5'], /unknown option for scan: --folds/],
-    [['scan', 'a', '--rules', 'r'], /unknown option for scan: --rules/],
+    [['scan', 'a', '--rules'], /--rules needs a value/],
+    [['eval', 'a', '--rules', 'r'], /unknown option for eval: --rules/],
   ])('usage error for %j', (argv, message) => {
     const cmd = parseArgs(argv);
     expect(cmd.kind).toBe('usage-error');

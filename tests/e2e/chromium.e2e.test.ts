@@ -16,6 +16,8 @@ import {
 import { expectFlaggedPage, expectPopupLists, expectRestored, expectUntouched, primaryFlagIds } from './expectations.js';
 import { pollUntil, sleep } from './util.js';
 import { netLogRequests, type LoggedRequest } from './netlog.js';
+import { chromiumRulesDriver } from './chromium.js';
+import { RULES_HOST, RULES_PAGE, runRulesFlow } from './rules-flow.js';
 
 if (!hasChromium) console.warn(`[e2e] ${CHROMIUM_PATH} not found: Chromium end-to-end tests skipped`);
 
@@ -454,6 +456,10 @@ describe.skipIf(!hasChromium)('Chromium: the extension in a real browser', () =>
     expect(await b.badgeText(again.tabId)).toBe('');
     await again.page.close();
   });
+  it('corrections: "not an appeal" on a chip, the picker for a missed box, both kept after a reload; the options page refuses bad rules', async () => {
+    await runRulesFlow(chromiumRulesDriver(b), srv.pageUrl(RULES_PAGE, 'rules').replace('127.0.0.1', RULES_HOST));
+  });
+
   it('the options page lists the site, and removing it there turns the site off', async () => {
     const tab = await openTab(b, srv, ARTICLE, 'options');
     const popup = await b.openPopup(tab.tabId);

@@ -1,10 +1,11 @@
 // Launches Debian's Chromium with the e2e build loaded (recipe: /work/shared/BROWSER-TESTING.md)
 // and wraps the few extension-side calls the tests need.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROME_EXT_DIR, CHROMIUM_PATH } from './paths.js';
+import type { RulesDriver, RulesPage } from './rules-flow.js';
 import { withTimeout } from './util.js';
 
 export interface ChromiumHarness {
@@ -43,8 +44,9 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
     `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--headless=new',
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync',
-    // No DNS at all: anything but the loopback test server fails to resolve.
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    // No DNS at all: anything but the loopback test server fails to resolve. news.test is the
+    // test server under a name (rules are for named sites; see rules-flow.ts).
+    '--host-resolver-rules=MAP news.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   ];
   if (opts.netLogPath !== undefined) args.push(`--log-net-log=${opts.netLogPath}`, '--net-log-capture-mode=Default');
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -101,4 +103,46 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
     },
   };
   return harness;
+}
+
+/** A Playwright page as the rules flow drives it. */
+function rulesPage(p: Page): RulesPage {
+  return {
+    evaluate: (fn, arg) => p.evaluate(fn as never, arg as never),
+    click: (selector) => p.click(selector),
+    press: (key) => p.keyboard.press(key),
+    mouseMove: (x, y) => p.mouse.move(x, y),
+    mouseClick: (x, y) => p.mouse.click(x, y),
+    wheel: (deltaY) => p.mouse.wheel(0, deltaY),
+    reload: async () => { await p.reload(); },
+    bringToFront: () => p.bringToFront(),
+    close: async () => { if (!p.isClosed()) await p.close(); },
+    upload: (selector, file) => p.setInputFiles(selector, file),
+  };
+}
+
+export function chromiumRulesDriver(b: ChromiumHarness): RulesDriver {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'as-e2e-rules-'));
+  return {
+    name: 'chromium',
+    wheel: false,
+    async open(url) {
+      const page = await b.context.newPage();
+      await page.goto(url);
+      return rulesPage(page);
+    },
+    popup: async (tabId) => rulesPage(await b.openPopup(tabId)),
+    async options() {
+      const page = await b.context.newPage();
+      await page.goto(`chrome-extension://${b.extId}/options.html`);
+      return rulesPage(page);
+    },
+    tabIdOf: (url) => b.tabIdOf(url),
+    badgeText: (tabId) => b.badgeText(tabId),
+    writeTemp(name, text) {
+      const file = path.join(tmp, name);
+      writeFileSync(file, text);
+      return file;
+    },
+  };
 }

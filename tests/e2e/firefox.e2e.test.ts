@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxHarness } from './firefox.js';
+import { firefoxRulesDriver, launchFirefox, type FirefoxHarness } from './firefox.js';
+import { RULES_HOST, RULES_PAGE, runRulesFlow } from './rules-flow.js';
 import { FIREFOX_PATH, OUT_DIR, hasFirefox } from './paths.js';
 import { startServer, type TestServer } from './server.js';
 import {
@@ -202,5 +203,10 @@ describe.skipIf(!hasFirefox)('Firefox: the extension in a real browser', () => {
     expect(new Set(paths).size).toBe(paths.length);
     for (const p of paths) expect(p).toMatch(/^\/news\/(harbour-ferry-fares\?v=ff|metro-transit-strike\?v=ff-late-[12]|library-extends-hours\?v=ff-clean|late-neutral-appeal\?v=ff-neutral-[12])$/);
     for (const r of srv.requests.filter((x) => x.path !== '/favicon.ico')) expect(r.secFetchDest).toBe('document');
+  });
+
+  // After the request-log check above: this one reloads its page.
+  it('corrections: "not an appeal" on a chip, the picker for a missed box, both kept after a reload; the options page refuses bad rules', async () => {
+    await runRulesFlow(firefoxRulesDriver(ff), srv.pageUrl(RULES_PAGE, 'ff-rules').replace('127.0.0.1', RULES_HOST));
   });
 });

@@ -1,6 +1,10 @@
 // Launches firefox-esr headless over WebDriver BiDi with the e2e build installed as a temporary
 // add-on (recipe: /work/shared/BROWSER-TESTING.md, Firefox section).
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { RulesDriver, RulesPage } from './rules-flow.js';
 import { FIREFOX_EXT_DIR, FIREFOX_PATH, readGeckoId } from './paths.js';
 import { withTimeout } from './util.js';
 
@@ -41,6 +45,9 @@ export async function launchFirefox(extDir: string = FIREFOX_EXT_DIR): Promise<F
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FF_UUID }),
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      // news.test is the loopback test server under a name (rules are for named sites; see rules-flow.ts).
+      'network.dns.localDomains': 'news.test',
+      'dom.security.https_first': false,
     },
     defaultViewport: { width: 1100, height: 900 },
   });
@@ -82,10 +89,58 @@ export async function launchFirefox(extDir: string = FIREFOX_EXT_DIR): Promise<F
     },
     async openPopup(tabId) {
       const popup = await browser.newPage();
-      await popup.setViewport({ width: 400, height: 640 });
+      // Firefox 140 ESR (Debian bookworm main) has no emulation.setScreenOrientationOverride, which
+      // puppeteer's setViewport sends: the popup then keeps the default viewport, which is fine.
+      await popup.setViewport({ width: 400, height: 640 }).catch(() => undefined);
       await gotoExt(popup, `popup.html?tab=${tabId}`);
       return popup;
     },
     close: () => browser.close(),
+  };
+}
+
+/** A puppeteer page as the rules flow drives it. */
+function rulesPage(p: Page): RulesPage {
+  return {
+    evaluate: (fn, arg) => p.evaluate(fn as never, arg as never) as never,
+    click: (selector) => p.click(selector),
+    press: (key) => p.keyboard.press((key === 'Space' ? ' ' : key) as never),
+    mouseMove: (x, y) => p.mouse.move(x, y),
+    mouseClick: (x, y) => p.mouse.click(x, y),
+    wheel: (deltaY) => p.mouse.wheel({ deltaY }),
+    reload: async () => { await p.reload(); },
+    bringToFront: () => p.bringToFront(),
+    close: async () => { if (!p.isClosed()) await p.close(); },
+    async upload(selector, file) {
+      const input = await p.$(selector) as ElementHandle<HTMLInputElement> | null;
+      if (!input) throw new Error(`no ${selector}`);
+      await input.uploadFile(file);
+    },
+  };
+}
+
+export function firefoxRulesDriver(ff: FirefoxHarness): RulesDriver {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'as-e2e-rules-'));
+  return {
+    name: 'firefox',
+    wheel: true,
+    async open(url) {
+      const page = await ff.browser.newPage();
+      await page.goto(url);
+      return rulesPage(page);
+    },
+    popup: async (tabId) => rulesPage(await ff.openPopup(tabId)),
+    async options() {
+      const page = await ff.browser.newPage();
+      await ff.gotoExt(page, 'options.html');
+      return rulesPage(page);
+    },
+    tabIdOf: (url) => ff.tabIdOf(url),
+    badgeText: (tabId) => ff.badgeText(tabId),
+    writeTemp(name, text) {
+      const file = path.join(tmp, name);
+      writeFileSync(file, text);
+      return file;
+    },
   };
 }

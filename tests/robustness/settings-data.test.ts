@@ -19,7 +19,12 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** A value that really is current settings: exactly these keys, nothing else. */
 function expectValidSettings(s: Settings): void {
-  expect(Object.keys(s).sort()).toEqual(['allSites', 'mode', 'sites', 'version']);
+  expect(Object.keys(s).sort()).toEqual(['allSites', 'mode', 'rules', 'sites', 'version']);
+  expect(Object.getPrototypeOf(s.rules)).toBe(Object.prototype);
+  for (const [host, lines] of Object.entries(s.rules)) {
+    expect(Array.isArray(lines), host).toBe(true);
+    for (const l of lines) expect(typeof l).toBe('string');
+  }
   expect(s.version).toBe(SETTINGS_VERSION);
   expect(MODES).toContain(s.mode);
   expect(typeof s.allSites).toBe('boolean');
@@ -41,13 +46,17 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record({
   mode: fc.constantFrom(...MODES),
   allSites: fc.boolean(),
   sites: fc.dictionary(siteArb, fc.record({ enabled: fc.boolean(), supporter: fc.boolean() }), { maxKeys: 12 }),
+  rules: fc.dictionary(fc.constantFrom('news.example', 'sub.news.example', 'other.example'),
+    fc.array(fc.constantFrom('##.support-box', '#@#.promo', '##div:has-text(Support us):appeal(donation)'), { minLength: 1, maxLength: 3 }), { maxKeys: 3 })
+    .map((byHost) => Object.fromEntries(Object.entries(byHost).map(([host, tails]) => [host, [...new Set(tails)].map((t) => `${host}${t}`)]))),
 });
 
 /** Stored values as they go wrong in practice: partial, mistyped, old, huge, hostile. */
 const storedArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }),
   settingsArb.chain((s) => fc.record({
-    version: fc.oneof(fc.constant<unknown>(s.version), fc.constantFrom<unknown>(0, 2, 99, '1', null, -1, 1.5, NaN)),
+    version: fc.oneof(fc.constant<unknown>(s.version), fc.constantFrom<unknown>(0, 1, 3, 99, '1', null, -1, 1.5, NaN)),
+    rules: fc.oneof(fc.constant<unknown>(s.rules), fc.jsonValue(), fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'news.example', '*')), fc.jsonValue(), { maxKeys: 4 })),
     mode: fc.oneof(fc.constant<unknown>(s.mode), fc.jsonValue()),
     allSites: fc.oneof(fc.constant<unknown>(s.allSites), fc.jsonValue()),
     sites: fc.oneof(
@@ -85,7 +94,7 @@ describe('migrate() over arbitrary stored values', () => {
 
   it('survives values that throw when read and values that are proxies', () => {
     const throwing = Object.defineProperty({}, 'version', { get() { throw new Error('boom'); }, enumerable: true });
-    const sitesThrow = { version: 1, mode: 'hide', allSites: false, sites: new Proxy({}, { ownKeys() { throw new Error('boom'); } }) };
+    const sitesThrow = { version: 2, mode: 'hide', allSites: false, rules: {}, sites: new Proxy({}, { ownKeys() { throw new Error('boom'); } }) };
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
     for (const raw of [throwing, sitesThrow, revoked.proxy]) {
@@ -114,7 +123,7 @@ describe('export and import', () => {
       fc.string(),
       fc.jsonValue().map((v) => JSON.stringify(v)),
       fc.record({ app: fc.string(), version: fc.integer() }).map((v) => JSON.stringify(v)),
-      fc.integer({ min: 2, max: 1000 }).map((v) => JSON.stringify({ app: 'appeal-spotter', version: v, mode: 'hide', allSites: false, sites: {} })),
+      fc.integer({ min: 3, max: 1000 }).map((v) => JSON.stringify({ app: 'appeal-spotter', version: v, mode: 'hide', allSites: false, sites: {} })),
       fc.constant('x'.repeat(1_000_001)),
     );
     fc.assert(fc.property(badArb, (text) => {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtDirs, ensureExtensionBuilt, readManifest, ROOT, type Manifest } from './support/built.js';
 
 const ALLOWED_PERMISSIONS = ['storage', 'scripting', 'activeTab'];
-const E2E_HOST_PERMISSIONS = ['http://127.0.0.1/*'];
+const E2E_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://news.test/*'];
 /** Host patterns the per-site switch may ask for: web pages only, never file:// or other schemes. */
 const OPTIONAL_HOST_RE = /^(https?|\*):\/\/[^/]+\/\*$/;
 /**

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackground, type Background } from '../../src/background/handlers.js';
 import type { MessageSender } from '../../src/platform/api.js';
-import { LIMITS, PAGE_ONLY_TYPES, parseBackgroundRequest, tabKey, type BackgroundRequest } from '../../src/shared/messages.js';
+import { CONTENT_ONLY_TYPES, LIMITS, PAGE_ONLY_TYPES, parseBackgroundRequest, tabKey, type BackgroundRequest } from '../../src/shared/messages.js';
 import { DEFAULT_SETTINGS, exportSettings, MAX_SITES, SETTINGS_KEY, type Settings } from '../../src/shared/settings.js';
 import { EXTENSION_BASE, EXTENSION_ID, FakeBrowser } from '../adapters/fake-browser.js';
 import { makeReport } from '../adapters/helpers.js';
@@ -44,6 +44,11 @@ const VALID: Record<BackgroundRequest['type'], BackgroundRequest> = {
   getSettings: { type: 'getSettings' },
   importSettings: { type: 'importSettings', text: exportSettings({ ...DEFAULT_SETTINGS, mode: 'collapse' }) },
   dismissNotice: { type: 'dismissNotice' },
+  addRule: { type: 'addRule', rule: 'news.example#@#.promo-box' },
+  startPicker: { type: 'startPicker', tabId: 7 },
+  notAppeal: { type: 'notAppeal', tabId: 7, appealId: 'a1' },
+  setRules: { type: 'setRules', host: 'news.example', lines: ['news.example##.support-box:appeal(donation)'] },
+  importRules: { type: 'importRules', text: 'news.example##.support-box\nother.example#@#.promo\n' },
 };
 
 /** Top-frame content scripts of ours on web pages (a page may put anything in its own URL). */
@@ -51,7 +56,7 @@ const CONTENT_SCRIPTS: readonly SenderName[] = ['contentTop', 'webPageNamingOurB
 
 /** Policy: reports only from a top-frame content script on a scannable page; the rest only from our pages. */
 function allowed(type: BackgroundRequest['type'], sender: SenderName): boolean {
-  if (type === 'report') return CONTENT_SCRIPTS.includes(sender);
+  if (CONTENT_ONLY_TYPES.has(type)) return CONTENT_SCRIPTS.includes(sender);
   return PAGE_ONLY_TYPES.has(type) && EXTENSION_PAGES.includes(sender);
 }
 
@@ -97,12 +102,12 @@ describe('the sender matrix: every request type from every kind of sender', () =
 
   it('and each one is accepted from an allowed sender (so the refusals above are about the sender)', async () => {
     for (const type of Object.keys(VALID) as BackgroundRequest['type'][]) {
-      const sender = type === 'report' ? 'contentTop' : 'popup';
+      const sender = CONTENT_ONLY_TYPES.has(type) ? 'contentTop' : 'popup';
       const { bg } = freshBrowser();
       const reply = await bg.onMessage(structuredClone(VALID[type]), SENDERS[sender]);
       // Legitimate refusals by the browser, not by the policy: no permission yet (switch on),
-      // no activeTab grant in the fake (scan once).
-      const expected = type === 'scanOnce' ? 'cannot-scan' : 'permission-pending';
+      // no activeTab grant in the fake (scan once, the picker), no content script in the tab.
+      const expected = { scanOnce: 'cannot-scan', startPicker: 'cannot-pick', notAppeal: 'no-such-appeal' }[type as string] ?? 'permission-pending';
       if (!(reply as { ok: boolean }).ok) expect(reply, type).toEqual({ ok: false, error: expected });
     }
   });
@@ -130,6 +135,37 @@ describe('the tab and URL come from the sender, never from the payload', () => {
   });
 });
 
+describe('rules from the page: the site comes from the sender', () => {
+  it('a rule for the sender tab\'s site is stored under that site; one for another site, or naming a site in the payload, is refused', async () => {
+    const { fb, bg } = freshBrowser();
+    await expectRefusedWithoutChange(fb, bg, { type: 'addRule', rule: 'evil.example##.x' }, SENDERS.contentTop);
+    await expectRefusedWithoutChange(fb, bg, { type: 'addRule', rule: 'news.example##.x', site: 'https://evil.example' }, SENDERS.contentTop);
+    await expectRefusedWithoutChange(fb, bg, { type: 'addRule', rule: 'news.example##.x', host: 'evil.example' }, SENDERS.contentTop);
+    // The evil page's own content script may add rules for evil.example only, never for news.example.
+    await expectRefusedWithoutChange(fb, bg, { type: 'addRule', rule: 'news.example##.x' }, SENDERS.webPageNamingOurBase);
+    await expectRefusedWithoutChange(fb, bg, { type: 'addRule', rule: '*##.x' }, SENDERS.contentTop);
+    await expectRefusedWithoutChange(fb, bg, { type: 'addRule', rule: 'javascript:alert(1)##.x' }, SENDERS.contentTop);
+    await expectRefusedWithoutChange(fb, bg, { type: 'addRule', rule: 'news.example##.x\nevil.example##.y' }, SENDERS.contentTop);
+    await expectRefusedWithoutChange(fb, bg, { type: 'addRule', rule: `news.example##.${'x'.repeat(LIMITS.ruleLine)}` }, SENDERS.contentTop);
+    expect(await bg.onMessage({ type: 'addRule', rule: 'news.example#@#.promo-box' }, SENDERS.contentTop)).toEqual({ ok: true });
+    expect((fb.local.data[SETTINGS_KEY] as Settings).rules).toEqual({ 'news.example': ['news.example#@#.promo-box'] });
+  });
+
+  it('rules for hosts that are not one named site are refused from the options page too, naming the line', async () => {
+    const { fb, bg } = freshBrowser();
+    for (const text of ['*##.x', 'javascript:alert(1)##.x', 'news.example##.ok\n*.example##.x', 'news.example##div[', 'news.example##.x:remove()']) {
+      const before = stateOf(fb);
+      const reply = await bg.onMessage({ type: 'importRules', text }, SENDERS.popup) as { ok: boolean; ruleError?: { line: number } };
+      expect(reply.ok, text).toBe(false);
+      expect(reply.ruleError?.line, text).toBeGreaterThan(0);
+      expect(stateOf(fb)).toEqual(before);
+    }
+    await expectRefusedWithoutChange(fb, bg, { type: 'setRules', host: '*', lines: ['*##.x'] }, SENDERS.popup);
+    await expectRefusedWithoutChange(fb, bg, { type: 'setRules', host: 'news.example', lines: ['other.example##.x'] }, SENDERS.popup);
+    await expectRefusedWithoutChange(fb, bg, { type: 'importRules', text: 'news.example##.x\n'.repeat(400_000) }, SENDERS.popup);
+  });
+});
+
 describe('oversized messages are refused quickly, without a crash', () => {
   const summary = makeReport().appeals[0]!;
   const cases: [string, () => unknown][] = [
@@ -139,6 +175,9 @@ describe('oversized messages are refused quickly, without a crash', () => {
     ['100,000 reasons', () => ({ type: 'report', report: makeReport({ appeals: [{ ...summary, reasons: Array.from({ length: 100_000 }, () => 'r') }] }) })],
     ['an appeal id of 1 MB', () => ({ type: 'report', report: makeReport({ appeals: [{ ...summary, id: 'a'.repeat(1_000_000) }] }) })],
     ['a 5 MB settings import', () => ({ type: 'importSettings', text: ' '.repeat(5_000_000) })],
+    ['a 5 MB rules paste', () => ({ type: 'importRules', text: 'news.example##.support-box\n'.repeat(200_000) })],
+    ['100,000 rule lines for one site', () => ({ type: 'setRules', host: 'news.example', lines: Array.from({ length: 100_000 }, (_, i) => `news.example##.b${i}`) })],
+    ['a 1 MB rule from the page', () => ({ type: 'addRule', rule: `news.example##.${'x'.repeat(1_000_000)}` })],
     ['100,000 extra keys', () => Object.fromEntries([['type', 'getSettings'], ...Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i])])],
     ['objects nested 100,000 deep', () => {
       let v: unknown = null;
@@ -204,12 +243,14 @@ describe('imported settings cannot pollute prototypes or smuggle sites', () => {
   it('keys like __proto__, constructor and prototype are dropped or refused; Object.prototype stays clean', async () => {
     const { fb, bg } = freshBrowser();
     for (const key of ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty']) {
-      const text = `{"app":"appeal-spotter","version":1,"mode":"hide","allSites":false,"sites":{"${key}":{"enabled":true,"supporter":true,"polluted":true},"https://ok.example":{"enabled":true,"supporter":false}}}`;
+      const text = `{"app":"appeal-spotter","version":2,"mode":"hide","allSites":false,"sites":{"${key}":{"enabled":true,"supporter":true,"polluted":true},"https://ok.example":{"enabled":true,"supporter":false}},"rules":{"${key}":["${key}##.x"],"ok.example":["ok.example##.y"]}}`;
       const reply = await bg.onMessage({ type: 'importSettings', text }, SENDERS.popup);
       expect(reply).toHaveProperty('ok');
       const stored = fb.local.data[SETTINGS_KEY] as Settings;
       expect(Object.keys(stored.sites)).not.toContain(key);
       expect(Object.getPrototypeOf(stored.sites)).toBe(Object.prototype);
+      expect(Object.getPrototypeOf(stored.rules)).toBe(Object.prototype);
+      expect(Object.keys(stored.rules)).not.toContain(key);
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
       expect(({} as Record<string, unknown>)['enabled']).toBeUndefined();
     }
