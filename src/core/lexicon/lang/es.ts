@@ -64,7 +64,7 @@ export const es: LanguageLexicon = {
       'tú', 'te', 'ti', 'tu', 'tus', 'usted', 'ustedes', 'vosotros', 'vosotras', 'os', 'vos', 'contigo',
       'vuestr*', 'tuyo', 'tuya',
     ],
-    self: ['nosotros', 'nosotras', 'nuestr*', 'nos'],
+    self: ['nosotros', 'nosotras', 'nuestr*', 'nos', 'necesitamos', 'somos', 'hacemos', 'podemos', 'seguimos', 'contamos', 'dependemos', 'queremos', 'pedimos', 'trabajamos', 'ofrecemos', 'publicamos', 'creemos'],
     please: [
       'por favor', 'te pedimos', 'le pedimos', 'les pedimos', 'os pedimos', 'si puedes', 'si puede',
       'si podés', 'si valoras', 'si valora', 'si te gusta', 'si le gusta', 'si disfrutas', 'te invitamos',

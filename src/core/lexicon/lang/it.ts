@@ -59,7 +59,7 @@ export const it: LanguageLexicon = {
       'metà prezzo', 'prezzo bloccato', 'anziché',
     ],
     you: ['tu', 'te', 'ti', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vostr*'],
-    self: ['noi', 'nostr*'],
+    self: ['noi', 'nostr*', 'abbiamo', 'siamo', 'facciamo', 'possiamo', 'chiediamo', 'contiamo', 'dipendiamo', 'vogliamo', 'lavoriamo', 'offriamo', 'pubblichiamo', 'crediamo'],
     please: [
       'per favore', 'per piacere', 'ti chiediamo', 'vi chiediamo', 'le chiediamo', 'chiediamo', 'se puoi',
       'se potete', 'se può', 'se ti piace', 'se apprezzi', 'se apprezzate', 'se credi', 'se leggi',

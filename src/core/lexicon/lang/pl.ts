@@ -59,7 +59,7 @@ export const pl: LanguageLexicon = {
     you: [
       'ty', 'ciebie', 'cię', 'tobie', 'tobą', 'twój', 'twoj*', 'twoi*', 'wy', 'was', 'wam', 'wami', 'wasz*',
     ],
-    self: ['my', 'nas', 'nam', 'nami', 'nasz*'],
+    self: ['my', 'nas', 'nam', 'nami', 'nasz*', 'potrzebujemy', 'jesteśmy', 'robimy', 'możemy', 'prosimy', 'liczymy', 'chcemy', 'pracujemy', 'piszemy'],
     please: [
       'proszę', 'prosimy', 'poprosić', 'jeśli możesz', 'jeżeli możesz', 'jeśli cenisz', 'jeżeli cenisz',
       'jeśli podoba', 'jeśli lubisz', 'rozważ', 'zachęcamy', 'jeśli chcesz',

@@ -65,7 +65,7 @@ export const pt: LanguageLexicon = {
       'você', 'vocês', 'te', 'ti', 'tu', 'teu*', 'tua*', 'contigo', 'vos', 'vosso*', 'vossa*', 'o senhor',
       'a senhora',
     ],
-    self: ['nós', 'nosso*', 'nossa*', 'conosco', 'connosco'],
+    self: ['nós', 'nosso*', 'nossa*', 'conosco', 'connosco', 'precisamos', 'somos', 'fazemos', 'podemos', 'seguimos', 'contamos', 'dependemos', 'queremos', 'pedimos', 'trabalhamos', 'oferecemos', 'publicamos', 'acreditamos'],
     please: [
       'por favor', 'pedimos', 'te pedimos', 'lhe pedimos', 'se puder', 'se você puder', 'se gosta',
       'se você gosta', 'se valoriza', 'se você valoriza', 'se acredita', 'considere', 'se podes',
