@@ -8,6 +8,7 @@ import { CONCEPT_INDEX } from './lexicon/index.js';
 import { FEATURES } from './model/features.js';
 import { contributions, kindOf } from './model/predict.js';
 import type { ModelWeights } from './model/types.js';
+import type { Placement } from './types.js';
 import { placementOf, placementReason, placementRoles } from './placement.js';
 import { cover } from './region-cover.js';
 import { regionWords, saysGate, soldAsSupport } from './region-words.js';
@@ -15,7 +16,7 @@ import type { Grown } from './region-grow.js';
 import { quote } from './signals/read.js';
 
 /** Body text after a region that makes it "inside" rather than "at the end of" the article. */
-export const BODY_AFTER_CHARS = 250;
+const BODY_AFTER_CHARS = 250;
 /** Reasons shown per appeal (the strongest features), before the placement. */
 const MAX_REASONS = 4;
 const UNSAID: ReadonlySet<string> = new Set(['s.len', 's.short', 's.mid', 's.long', 't.overlay', 't.banner', 't.sidebar', 't.footer', 't.header']);
@@ -29,23 +30,28 @@ function quoted(p: AppealPage, order: readonly number[], concept: number): strin
   return undefined;
 }
 
+/** Where blocks [start, end) in `container` sit: the placement, and whether article body follows them inside the article. */
+export function placeRegion(p: AppealPage, start: number, end: number, container: Element): { placement: Placement; bodyAfter: boolean } {
+  const { article } = p;
+  const insideArticle = article.element !== null && start >= article.start && end <= article.end;
+  const bodyAfter = insideArticle && (p.bodyCharsFrom[end] ?? 0) >= BODY_AFTER_CHARS;
+  const placement = placementOf(p, placementRoles(p, start, end, container), insideArticle, bodyAfter, container, start);
+  return { placement, bodyAfter };
+}
+
 export function buildRegion(
   p: AppealPage, w: ModelWeights, grown: Grown, seed: number, x: Float64Array | null, prob: number, minor: MinorKind | null = null,
 ): Region | null {
   const newsletter = minor === 'newsletter';
   const { start, end, container } = grown;
-  const { article } = p;
   const best = seed;
-  const insideArticle = article.element !== null && start >= article.start && end <= article.end;
-  const bodyAfter = insideArticle && p.bodyCharsFrom[end]! >= BODY_AFTER_CHARS;
+  const { placement, bodyAfter } = placeRegion(p, start, end, container);
   // A newsletter box in the middle of the story is the story's own (a quoted sign-up), not a box.
   if (newsletter && bodyAfter && p.firstBody >= 0 && p.firstBody < start) return null;
   // Words that say the article is cut off make a gate, whatever else the box sells.
   const words = regionWords(p, start, end);
   const kind = minor ?? (!x ? 'newsletter' : saysGate(words) ? 'paywall' : soldAsSupport(words) ? 'donation' : kindOf(w, x));
 
-  const roles = placementRoles(p, start, end, container);
-  const placement = placementOf(p, roles, insideArticle, bodyAfter, container, start);
   const { elements, covered } = cover(p, start, end);
   if (!covered.length) return null;
 

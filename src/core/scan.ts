@@ -9,7 +9,7 @@ import { Budget } from './budget.js';
 import { documentRoot, domAccess, pageHost, type DomAccess } from './dom.js';
 import { paywallVerdict } from './paywall.js';
 import { FEATURES } from './model/features.js';
-import { regionWords, saysGate } from './region-words.js';
+import { regionWords, saysGate, type RegionWords } from './region-words.js';
 import { contributions } from './model/predict.js';
 import { has } from './evidence/block-evidence.js';
 import type { AppealPage } from './appeal-page.js';
@@ -133,6 +133,13 @@ function* scanSteps(
   const words = countWords(articleText);
   const meterText = findMeter(found.page, foundAppeals);
 
+  // What each region's words say, read once per region (the verdict asks several questions of each gate).
+  const said = new Map<Region, RegionWords>();
+  const wordsOf = (r: Region): RegionWords => {
+    let w = said.get(r);
+    if (!w) said.set(r, (w = regionWords(found.page, r.start, r.end)));
+    return w;
+  };
   const paywall = paywallVerdict({
     model, access, selectorMatches, domVendors, bodyWords: words, meterText,
     // A vendor's gate that speaks of commenting keeps the comments for subscribers, not the article.
@@ -142,8 +149,8 @@ function* scanSteps(
     }),
     // A paywall the reader's rule names is a gate candidate whatever its words (the verdict still wants a cut-off body or an overlay).
     gates: regions.filter((r) => (r.kind === 'paywall' && r.signals.includes('rule'))
-      || ((r.kind === 'paywall' || r.kind === 'other') && saysGate(regionWords(found.page, r.start, r.end)))),
-    says: (r, c) => regionWords(found.page, r.start, r.end).says(c),
+      || ((r.kind === 'paywall' || r.kind === 'other') && saysGate(wordsOf(r)))),
+    says: (r, c) => wordsOf(r).says(c),
     premiumTitle: has(found.page.titleEv, 'premium'),
   });
   const partial = model.partial || budget.exhausted || found.partial || (extracted?.partial ?? false);

@@ -11,8 +11,8 @@
 // bounded pass over those per rule, never a query over the whole page.
 import type { AppealPage } from '../appeal-page.js';
 import type { Region } from '../appeals.js';
-import { placementOf, placementReason, placementRoles } from '../placement.js';
-import { BODY_AFTER_CHARS } from '../region-build.js';
+import { placementReason } from '../placement.js';
+import { placeRegion } from '../region-build.js';
 import { cover } from '../region-cover.js';
 import { PRIMARY_KINDS } from '../types.js';
 import { hostMatches } from './hosts.js';
@@ -155,10 +155,7 @@ function mayMatch(p: AppealPage, rule: Rule): boolean {
 }
 
 function forcedRegion(p: AppealPage, el: Element, start: number, end: number, rule: Rule, kind: RuleKind): Region | null {
-  const { article } = p;
-  const insideArticle = article.element !== null && start >= article.start && end <= article.end;
-  const bodyAfter = insideArticle && (p.bodyCharsFrom[end] ?? 0) >= BODY_AFTER_CHARS;
-  const placement = placementOf(p, placementRoles(p, start, end, el), insideArticle, bodyAfter, el, start);
+  const { placement } = placeRegion(p, start, end, el);
   const c = cover(p, start, end);
   const blocks = c.covered.length ? c.covered : Array.from({ length: end - start }, (_, i) => start + i);
   const elements = c.covered.length ? c.elements : [el];

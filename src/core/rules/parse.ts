@@ -2,6 +2,7 @@
 // ./types.ts): one rule a line, `!` comments, `!off ` before a rule disables it. Never throws;
 // every problem is a RuleError naming the line. Bounded: the text is cut off at
 // MAX_RULES_TEXT characters (then nothing is read), at most MAX_RULES rules are kept.
+import { collapse } from '../text.js';
 import type { ParsedRules, Rule, RuleError, RuleKind } from './types.js';
 
 /** Rules text longer than this (in UTF-16 code units) is refused as a whole. */
@@ -236,7 +237,7 @@ function parseBody(body: string, action: Rule['action'], validate: ((s: string) 
     if (lower.indexOf(HAS_TEXT, at + 1) >= 0) return fail('more than one :has-text(…): a rule has at most one, at its end');
     const arg = hasTextArg(rest, at + HAS_TEXT.length);
     if (typeof arg !== 'string') return arg;
-    text = arg.replace(/\s+/g, ' ').trim();
+    text = collapse(arg);
     if (!text) return fail(':has-text() is empty: give the first words of the element\'s text');
     if (text.length > MAX_FINGERPRINT) return fail(`the :has-text(…) text is ${text.length} characters: at most ${MAX_FINGERPRINT}`);
     rest = rest.slice(0, at).trim();

@@ -3,7 +3,7 @@
 // has nothing stable), and from a rule back to the elements it names. Pure: everything is read
 // through the element's own document, by one bounded walk (no querySelectorAll).
 import { documentRoot, domAccess, type DomAccess } from '../dom.js';
-import { SKIP_TAGS, hiddenByMarkup } from '../text.js';
+import { SKIP_TAGS, collapse, hiddenByMarkup } from '../text.js';
 import { normalHost } from './hosts.js';
 import { escapeText } from './parse.js';
 import type { Rule, RuleKind } from './types.js';
@@ -110,7 +110,7 @@ function textStart(el: Element, dom: DomAccess, want: number): string {
     }
     node = w.nextNode();
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return collapse(out);
 }
 
 function hidden(el: Element, dom: DomAccess): boolean {
@@ -289,7 +289,8 @@ export function ruleFor(el: Element, host: string, action: 'flag' | 'never', kin
 }
 
 function fingerprintText(el: Element, dom: DomAccess): string {
-  const t = textStart(el, dom, FINGERPRINT_CHARS).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim();
+  const raw = textStart(el, dom, FINGERPRINT_CHARS).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+  const t = collapse(raw);
   let cut = t.slice(0, FINGERPRINT_CHARS);
   // Whole words: a cut inside a word goes back to the last space (when that keeps half of it).
   if (t.length > FINGERPRINT_CHARS && t[FINGERPRINT_CHARS] !== ' ') {
