@@ -5,6 +5,7 @@ import { Budget } from './budget.js';
 import type { DomAccess } from './dom.js';
 import { evaluateHref, evaluateScript, evaluateToken, vendorDomIndex, type LinkHit } from './signals/read.js';
 import { LANDMARK_ROLES, LANDMARK_TAGS } from './signals/index.js';
+import { linkSignals } from './signals/links.js';
 import type { TokenRole, TokenSignal, VendorSignal } from './signals/table.js';
 import { BLOCK_TAGS, HEADING_LEVEL, SKIP_TAGS, collapse, hiddenByMarkup } from './text.js';
 
@@ -33,6 +34,8 @@ export interface Frame {
   readonly ownRoles: number;
   readonly tokens: TokenLink | null;
   readonly href: string | null;
+  /** The `action` of the form this element is in: where its submit button goes. */
+  readonly form: string | null;
   readonly inButton: boolean;
   /** The nearest block-level frame (self when block-level). */
   readonly block: Frame;
@@ -136,6 +139,21 @@ const NO_LINKS: readonly string[] = Object.freeze([]);
 const NO_LINK_HITS: readonly LinkHit[] = Object.freeze([]);
 const NO_ELEMENTS: readonly Element[] = Object.freeze([]);
 
+const MAX_LINKS = 50;
+const PAYMENT_HOST = new RegExp(linkSignals.filter((l) => l.host).map((l) => l.pattern.source).join('|'));
+
+function addLink(run: Run, href: string): void {
+  if (!run.links) run.links = [href];
+  else if (!run.links.includes(href)) run.links.push(href);
+}
+
+/** Is `f` the frame `owner` or inside it (a few levels up at most)? */
+function insideOf(f: Frame, owner: Frame): boolean {
+  let g: Frame | null = f;
+  for (let i = 0; g && i < 12; i++, g = g.parent) if (g === owner) return true;
+  return false;
+}
+
 function newRun(): Run {
   return { parts: [], chars: 0, visibleChars: 0, inline: null, bare: false, links: null, linkChars: 0, controls: 0, buttonChars: 0 };
 }
@@ -207,10 +225,17 @@ export function startWalk(doc: Document, dom: DomAccess, start: Element, budget:
 
   const flush = (bf: Frame): void => {
     const run = bf.run;
-    if (!run || !run.parts.length) return;
+    if (!run) return;
     bf.run = null;
-    const text = collapse(run.parts.join(''));
-    if (!text) return;
+    const text = run.parts.length ? collapse(run.parts.join('')) : '';
+    if (!text) {
+      if (run.links) carryLinks(bf, run.links);
+      return;
+    }
+    if (pending && insideOf(bf, pending.owner)) {
+      for (const l of pending.links) addLink(run, l);
+    }
+    pending = null;
     let linkHits: readonly LinkHit[] = NO_LINK_HITS;
     if (run.links) {
       const hits: LinkHit[] = [];
@@ -228,6 +253,30 @@ export function startWalk(doc: Document, dom: DomAccess, start: Element, budget:
   };
 
   const runOf = (bf: Frame): Run => (bf.run ??= newRun());
+
+  /**
+   * Links of a block without text (a form of hidden fields and an image button, a linked badge)
+   * go to the text block before it in the same container, else to the next one: a widget's
+   * "leave a tip" paragraph is where its PayPal button goes.
+   */
+  let pending: { owner: Frame; links: string[] } | null = null;
+  const carryLinks = (bf: Frame, links: readonly string[]): void => {
+    const owner = bf.parent ?? bf;
+    const last = blocks[blocks.length - 1];
+    if (last && insideOf(last.frame, owner)) {
+      const merged = last.links.slice();
+      for (const l of links) if (!merged.includes(l) && merged.length < MAX_LINKS) merged.push(l);
+      const hits: LinkHit[] = [];
+      for (const href of merged) for (const h of evaluateHref(href)) hits.push(h);
+      blocks[blocks.length - 1] = { ...last, links: merged, linkHits: hits.length ? hits : NO_LINK_HITS };
+      return;
+    }
+    if (pending && pending.owner === owner) {
+      for (const l of links) if (!pending.links.includes(l)) pending.links.push(l);
+    } else {
+      pending = { owner, links: links.slice() };
+    }
+  };
 
   /** Reads the head-ish data of a skipped element (scripts, title). */
   const readSkipped = (el: Element, tag: string): void => {
@@ -363,8 +412,9 @@ export function startWalk(doc: Document, dom: DomAccess, start: Element, budget:
     const isBlock = BLOCK_TAGS.has(tag) || !parent;
     const href = tag === 'a' ? a.href ?? parent?.href ?? null : parent?.href ?? null;
     const inButton = tag === 'button' || role === 'button' || (parent?.inButton ?? false);
+    const form = tag === 'form' ? dom.attr(el, 'action') : parent?.form ?? null;
     const frame: Frame = {
-      el, tag, parent, depth, roles: (parent ? parent.roles : 0) | own, ownRoles: own, tokens, href, inButton,
+      el, tag, parent, depth, roles: (parent ? parent.roles : 0) | own, ownRoles: own, tokens, href, form, inButton,
       block: null as unknown as Frame, run: null, start: blocks.length, trace: tNodes.length - 1,
     };
     (frame as { block: Frame }).block = isBlock || !parent ? frame : parent.block;
@@ -458,8 +508,7 @@ export function startWalk(doc: Document, dom: DomAccess, start: Element, budget:
     run.visibleChars += visible;
     if (visible) {
       if (frame.href !== null) {
-        if (!run.links) run.links = [frame.href];
-        else if (!run.links.includes(frame.href)) run.links.push(frame.href);
+        addLink(run, frame.href);
         run.linkChars += visible;
       }
       if (frame.inButton) run.buttonChars += visible;
@@ -498,7 +547,16 @@ export function startWalk(doc: Document, dom: DomAccess, start: Element, budget:
     if ((tag === 'input' || tag === 'select' || tag === 'textarea' || tag === 'button') && parent) {
       const type = tag === 'input' ? (a.type ?? 'text').toLowerCase() : tag;
       if (type !== 'hidden') runOf(parent.block).controls++;
+      // Where a submit button goes is a link the reader follows: counted when it is a payment
+      // service (a PayPal donate form); a form posting to the site itself is a search or a login.
+      if (parent.form && (type === 'submit' || type === 'image' || type === 'button') && PAYMENT_HOST.test(parent.form)) {
+        addLink(runOf(parent.block), parent.form);
+      }
     }
+    // A linked image (a Patreon or Ko-fi badge, a PayPal button graphic) has no text but goes
+    // somewhere: counted when it goes to a payment service (image links to a site's own paths
+    // are logos, banners and thumbnails far more often than asks).
+    if (tag === 'img' && parent?.href && PAYMENT_HOST.test(parent.href)) addLink(runOf(parent.block), parent.href);
     // A new block ends the parent's current run first (so the new block's range starts after it).
     if (parent && BLOCK_TAGS.has(tag)) flush(parent.block);
     const f = makeFrame(el, tag, parent, a);
@@ -564,7 +622,7 @@ export function startWalk(doc: Document, dom: DomAccess, start: Element, budget:
 function skippedFrame(parent: Frame | null, el: Element, tag: string, trace: number): Frame {
   const f = {
     el, tag, parent, depth: (parent?.depth ?? 0) + 1, roles: parent?.roles ?? 0, ownRoles: parent?.ownRoles ?? 0,
-    tokens: parent?.tokens ?? null, href: parent?.href ?? null, inButton: parent?.inButton ?? false,
+    tokens: parent?.tokens ?? null, href: parent?.href ?? null, form: parent?.form ?? null, inButton: parent?.inButton ?? false,
     block: parent?.block as Frame, run: null, start: parent?.start ?? 0, trace, skipped: true,
   };
   return f as Frame;

@@ -74,11 +74,13 @@ export function chooseThreshold(samples: readonly Sample[], o: Required<TrainOpt
 }
 
 /**
- * The kind is read from words (the block's and its box's concepts and their combinations) and
- * the page's paywall declaration only: with a few dozen examples per kind, layout features
- * would fit the examples' sites rather than the kinds.
+ * The kind is read from words (the block's and its box's concepts and their combinations), where
+ * its links go (a donation checkout or a subscription offer) and the page's paywall declaration
+ * only: with a few dozen examples per kind, layout features would fit the examples' sites
+ * rather than the kinds.
  */
-export const KIND_FEATURES: ReadonlySet<string> = new Set(FEATURES.map((f) => f.name).filter((n) => /^(?:w|box|x|d)\./.test(n) || n === 'g.gated' || n === 't.paywall'));
+export const KIND_FEATURES: ReadonlySet<string> = new Set(FEATURES.map((f) => f.name).filter((n) =>
+  /^(?:w|box|x|d)\./.test(n) || n === 'g.gated' || n === 't.paywall' || n === 's.donationLink' || n === 's.subscriptionLink'));
 const KIND_MASK = FEATURES.map((f) => (KIND_FEATURES.has(f.name) ? 1 : 0));
 
 function fitKinds(samples: readonly Sample[], o: Required<TrainOptions>): ModelWeights['kind'] {

@@ -2,10 +2,10 @@
 import type { LinkSignal } from './table.js';
 
 export const linkSignals: readonly LinkSignal[] = [
-  { id: 'link.donation-host', kind: 'donation', weight: 2.5, reason: 'links to a donation checkout',
-    pattern: /(?:^|\/\/|\.)(?:donorbox\.org|fundraiseup\.com|checkout\.fundjournalism\.org|fundjournalism\.org|patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com|betterplace\.org|twingle\.de|spendenbank\.de|altruja\.de|givebutter\.com|classy\.org|donately\.com|networkforgood\.org|paypal\.me|steadyhq\.com|steady\.page|flattr\.com|tipeee\.com|helloasso\.com|donate\.wikimedia\.org)/ },
-  { id: 'link.paypal-donate', kind: 'donation', weight: 2.5, reason: 'links to a PayPal donation',
-    pattern: /paypal\.com\/(?:donate|cgi-bin\/webscr|[a-z]{2}\/cgi-bin\/webscr|paypalme|pools)/ },
+  { id: 'link.donation-host', kind: 'donation', weight: 2.5, reason: 'links to a donation checkout', host: true,
+    pattern: /(?:^|\/\/|\.)(?:donorbox\.org|fundraiseup\.com|checkout\.fundjournalism\.org|fundjournalism\.org|patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com|betterplace\.org|twingle\.de|spendenbank\.de|altruja\.de|givebutter\.com|classy\.org|donately\.com|networkforgood\.org|paypal\.me|steadyhq\.com|steady\.page|flattr\.com|tipeee\.com|helloasso\.com|donate\.wikimedia\.org|opencollective\.com|github\.com\/sponsors|donate\.stripe\.com|givelively\.org|raisely\.com|funraise\.org|every\.org\/[^/]+\/donate|kindful\.com|donorperfect\.net|blackbaud\.com\/donate|utip\.io)/ },
+  { id: 'link.paypal-donate', kind: 'donation', weight: 2.5, reason: 'links to a PayPal donation', host: true,
+    pattern: /paypal\.com\/(?:donate|cgi-bin\/webscr|[a-z]{2}\/cgi-bin\/webscr|paypalme|pools|ncp\/payment)/ },
   // Path words must be a whole path segment (optionally with one short word before/after,
   // "/jetzt-spenden/", "/donate-now"): article slugs ("…-unterstuetzen-willst") are news. Host
   // labels do not count ("support.example.com" is a help desk).

@@ -24,6 +24,8 @@ export interface LinkSignal {
   /** Tested against the lower-cased href. */
   readonly pattern: RegExp;
   readonly reason: string;
+  /** A payment service's own address (not a path on the site): such a link is an ask wherever it sits. */
+  readonly host?: boolean;
 }
 
 export type VendorRole = 'paywall' | 'meter' | 'subscription' | 'donation';
