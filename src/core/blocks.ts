@@ -147,6 +147,13 @@ function addLink(run: Run, href: string): void {
   else if (!run.links.includes(href)) run.links.push(href);
 }
 
+/** What a block's link targets say (the shared empty list when nothing). */
+function linkHitsOf(links: readonly string[]): readonly LinkHit[] {
+  const hits: LinkHit[] = [];
+  for (const href of links) for (const h of evaluateHref(href)) hits.push(h);
+  return hits.length ? hits : NO_LINK_HITS;
+}
+
 /** Is `f` the frame `owner` or inside it (a few levels up at most)? */
 function insideOf(f: Frame, owner: Frame): boolean {
   let g: Frame | null = f;
@@ -236,12 +243,7 @@ export function startWalk(doc: Document, dom: DomAccess, start: Element, budget:
       for (const l of pending.links) addLink(run, l);
     }
     pending = null;
-    let linkHits: readonly LinkHit[] = NO_LINK_HITS;
-    if (run.links) {
-      const hits: LinkHit[] = [];
-      for (const href of run.links) for (const h of evaluateHref(href)) hits.push(h);
-      if (hits.length) linkHits = hits;
-    }
+    const linkHits = run.links ? linkHitsOf(run.links) : NO_LINK_HITS;
     blocks.push({
       index: blocks.length, el: bf.el, tag: bf.tag, text, frame: bf,
       links: run.links ?? NO_LINKS, linkHits,
@@ -266,9 +268,7 @@ export function startWalk(doc: Document, dom: DomAccess, start: Element, budget:
     if (last && insideOf(last.frame, owner)) {
       const merged = last.links.slice();
       for (const l of links) if (!merged.includes(l) && merged.length < MAX_LINKS) merged.push(l);
-      const hits: LinkHit[] = [];
-      for (const href of merged) for (const h of evaluateHref(href)) hits.push(h);
-      blocks[blocks.length - 1] = { ...last, links: merged, linkHits: hits.length ? hits : NO_LINK_HITS };
+      blocks[blocks.length - 1] = { ...last, links: merged, linkHits: linkHitsOf(merged) };
       return;
     }
     if (pending && pending.owner === owner) {
